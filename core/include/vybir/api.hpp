@@ -1,0 +1,33 @@
+// Text in, text out: the one entry point shared by the CLI and the WASM
+// module, so both give the same JSON for the same input.
+#pragma once
+#include <string>
+#include <string_view>
+
+#include <nlohmann/json.hpp>
+
+#include "vybir/error.hpp"
+#include "vybir/policy.hpp"
+
+namespace vybir {
+
+inline constexpr std::string_view engine_version = "0.1.0";
+
+struct TextResult {
+    bool ok = false;
+    std::string json;  // the assessment, or {"error": {...}}
+};
+
+// Never throws: any fault comes back as {"error": {code, pointer, message}}.
+TextResult evaluate_text(const Policy& policy, std::string_view case_text, int indent = -1);
+
+nlohmann::json error_json(const Error&);
+// Serialises without ever throwing (invalid UTF-8 is replaced).
+std::string dump(const nlohmann::json&, int indent = -1);
+
+// What a page needs besides evaluate: the regions with their names and
+// grades, and the engine and policy versions.
+nlohmann::json regions_json(const Policy&);
+nlohmann::json version_json(const Policy&);
+
+}  // namespace vybir

@@ -1,0 +1,109 @@
+// One version of the country policy, as read from data/policy/*.json.
+// Core knows no region's grade and no date of its own: all of it is here,
+// each fact with the citation id of the memo section it rests on.
+#pragma once
+#include <array>
+#include <cstdint>
+#include <map>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include <nlohmann/json.hpp>
+
+#include "vybir/codes.hpp"
+#include "vybir/date.hpp"
+#include "vybir/error.hpp"
+
+namespace vybir {
+
+// Ukraine's 27 first-level regions (ISO 3166-2:UA), sorted. Geography, not
+// policy: a policy file must grade every one of them exactly once.
+inline constexpr std::array<std::string_view, 27> ukraine_region_codes = {
+    "UA-05", "UA-07", "UA-09", "UA-12", "UA-14", "UA-18", "UA-21", "UA-23", "UA-26",
+    "UA-30", "UA-32", "UA-35", "UA-40", "UA-43", "UA-46", "UA-48", "UA-51", "UA-53",
+    "UA-56", "UA-59", "UA-61", "UA-63", "UA-65", "UA-68", "UA-71", "UA-74", "UA-77"};
+
+struct Citation {
+    std::string section;
+    bool outside_memo = false;
+};
+
+// A part of a region assessed with another region (BN-fn5: the occupied tip
+// of Mykolaiv oblast goes with Kherson).
+struct OccupiedPart {
+    int grade = 0;
+    std::string assessed_with;
+    std::string cite;
+};
+
+struct RegionPolicy {
+    std::string iso;
+    int grade = 0;
+    std::string cite;
+    bool internal_protection_area = false;
+    bool occupied = false;
+    std::optional<OccupiedPart> occupied_part;
+};
+
+struct GroupFinding {
+    Claim claim{};
+    std::string finding;
+    std::string cite;
+};
+
+struct Policy {
+    std::string id;
+    std::string reference;
+    std::string status;
+    Date date;
+    Date effective_from;
+    std::map<std::string, Citation, std::less<>> citations;
+
+    std::array<std::string, 3> grade_cites;  // index: grade - 1
+    std::vector<RegionPolicy> regions;       // sorted by iso, all 27
+
+    struct {
+        std::string cite;             // grade 1-2 home regions
+        std::string same_grade_cite;  // a grade-3 home region
+        std::string waiver_cite;
+        std::string refusal_cite;
+    } internal_protection;
+
+    std::vector<GroupFinding> groups;  // one per claim
+    std::string groups_cite;
+
+    struct {
+        Date last_day;
+        std::string cite;
+        std::string planned_end_cite;
+        Date extension_last_day;
+        std::string extension_cite;
+    } temporary_protection;
+
+    struct {
+        int validity_years = 0;
+        bool requires_withdrawal = true;
+        std::string cite;
+    } transition_document;
+
+    struct {
+        int months = 0;
+        std::string cite;
+        std::string counting_cite;
+    } decision_limit;
+
+    nlohmann::json document;  // the whole file, for context figures and names
+
+    const RegionPolicy* find_region(std::string_view iso) const;
+    int region_index(std::string_view iso) const;  // -1 when absent
+    const GroupFinding& finding(Claim) const;
+};
+
+// Reads and checks a policy document: structure and meaning. On a fault,
+// a "policy.*" error with the JSON Pointer of the first fault found.
+Result<Policy> read_policy(const nlohmann::json& document);
+Result<Policy> read_policy_text(std::string_view text);
+
+}  // namespace vybir

@@ -1,0 +1,82 @@
+#include "json_reader.hpp"
+#include "vybir/case.hpp"
+
+namespace vybir {
+
+using detail::json;
+using detail::shown;
+
+namespace {
+
+void read_claims(detail::Reader& r, const json& value, Case& c) {
+    const json* claims = r.array(value, "claims", "", false);
+    if (!claims) return;
+    for (std::size_t i = 0; i < claims->size(); ++i) {
+        const std::string at = "/claims/" + std::to_string(i);
+        const json& item = (*claims)[i];
+        if (!item.is_string()) {
+            r.fail("wrong-type", at, "a claim must be a string");
+            return;
+        }
+        auto claim = claim_from_code(item.get_ref<const std::string&>());
+        if (!claim) {
+            r.fail("claim-unknown", at, "unknown claim " + shown(item.get_ref<const std::string&>()));
+            return;
+        }
+        for (std::uint8_t k = 0; k < c.claim_count; ++k)
+            if (c.claims[k] == *claim) {
+                r.fail("claim-duplicate", at, "claim " + shown(code(*claim)) + " is given twice");
+                return;
+            }
+        c.claims[c.claim_count++] = *claim;
+    }
+}
+
+}  // namespace
+
+Result<Case> read_case(const json& value, const Policy& policy) {
+    detail::Reader r("case");
+    if (!value.is_object()) return Error{"case.not-object", "", "a case must be a JSON object"};
+    Case c;
+    r.only_keys(value, "", {"asOf", "region", "occupiedArea", "personalRiskFactors", "relocationObstacles",
+                            "claims", "temporaryProtection", "regularPermit", "asylumApplicationDate",
+                            "tpExtension2028"});
+    r.date(value, "asOf", "", c.as_of);
+    std::string region;
+    if (r.string(value, "region", "", region) && !r.failed()) {
+        c.region = policy.region_index(region);
+        if (c.region < 0) r.fail("region-unknown", "/region", shown(region) + " is not a region code the policy knows");
+    }
+    r.boolean(value, "occupiedArea", "", c.occupied_area, false);
+    r.boolean(value, "personalRiskFactors", "", c.personal_risk_factors, false);
+    r.boolean(value, "relocationObstacles", "", c.relocation_obstacles, false);
+    read_claims(r, value, c);
+    std::string tp = "unknown";
+    if (r.string(value, "temporaryProtection", "", tp, false)) {
+        if (auto s = temporary_protection_from_code(tp)) c.temporary_protection = *s;
+        else r.fail("value-unknown", "/temporaryProtection", shown(tp) + " is not yes, no or unknown");
+    }
+    r.boolean(value, "regularPermit", "", c.regular_permit, false);
+    if (auto it = value.find("asylumApplicationDate"); it != value.end() && !it->is_null()) {
+        Date d;
+        if (r.date(value, "asylumApplicationDate", "", d)) c.asylum_application_date = d;
+    }
+    r.boolean(value, "tpExtension2028", "", c.tp_extension_2028, false);
+    if (r.failed()) return r.error();
+
+    if (c.as_of < policy.date)
+        return Error{"case.as-of-before-policy", "/asOf",
+                     "asOf is before the policy's date " + policy.date.to_string()};
+    if (c.asylum_application_date && *c.asylum_application_date > c.as_of)
+        return Error{"case.application-after-as-of", "/asylumApplicationDate",
+                     "the asylum application date is after asOf"};
+    return c;
+}
+
+Result<Case> read_case_text(std::string_view text, const Policy& policy) {
+    auto parsed = detail::parse(text, "json");
+    if (!parsed.ok()) return parsed.error();
+    return read_case(parsed.value(), policy);
+}
+
+}  // namespace vybir

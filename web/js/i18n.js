@@ -1,0 +1,89 @@
+// Page language: choice, loading (only the chosen language's file), lookup,
+// and formatting. Texts are two-level JSON: {"category": {"code": "text"}};
+// t('cite.BN-4.1a') splits at the first dot only, so codes may hold dots.
+// In a text, [[…]] marks a Dutch legal term: it is shown in its own span
+// with lang="nl" so that screen readers pronounce it as Dutch.
+import { h, $$ } from './dom.js';
+
+export const LANGS = ['uk', 'ru', 'nl', 'en'];
+let dict = {};
+let lang = 'uk';
+
+export const currentLang = () => lang;
+
+/** The first of the browser's languages we speak; Ukrainian when none fits. */
+export function pickLang(list = navigator.languages || [navigator.language]) {
+  for (const l of list || []) {
+    const base = String(l).toLowerCase().split('-')[0];
+    if (LANGS.includes(base)) return base;
+  }
+  return 'uk';
+}
+
+/** Loads one language. A build may embed texts as
+ *  <script type="application/json" data-i18n="uk">; otherwise they are fetched. */
+export async function loadLang(code) {
+  if (!LANGS.includes(code)) code = 'uk';
+  const embedded = document.querySelector(`script[type="application/json"][data-i18n="${code}"]`);
+  const data = embedded ? JSON.parse(embedded.textContent)
+    : await fetch(`./i18n/${code}.json`).then(r => {
+      if (!r.ok) throw new Error(`i18n/${code}.json: ${r.status}`);
+      return r.json();
+    });
+  dict = data;
+  lang = code;
+  document.documentElement.lang = code;
+  return code;
+}
+
+export function has(key) {
+  const i = key.indexOf('.');
+  return typeof dict[key.slice(0, i)]?.[key.slice(i + 1)] === 'string';
+}
+
+/** Plain text for key, with {name} replaced from vars. [[term]] loses its brackets. */
+export function t(key, vars) {
+  return fill(raw(key), vars).replace(/\[\[|\]\]/g, '');
+}
+
+/** Text as nodes: Dutch terms become <span lang="nl" class="nl">. */
+export function tn(key, vars) {
+  const parts = fill(raw(key), vars).split(/\[\[|\]\]/);
+  return parts.map((p, i) => (i % 2 ? h('span', { lang: 'nl', class: 'nl' }, p) : p)).filter(p => p !== '');
+}
+
+function raw(key) {
+  const i = key.indexOf('.');
+  const v = dict[key.slice(0, i)]?.[key.slice(i + 1)];
+  if (typeof v !== 'string') {
+    console.warn('vybir: no text for', key);
+    return key;
+  }
+  return v;
+}
+
+function fill(text, vars) {
+  return vars ? text.replace(/\{(\w+)\}/g, (m, k) => (k in vars ? String(vars[k]) : m)) : text;
+}
+
+/** Fills every [data-t] element's content and [data-t-label] aria-label. */
+export function applyTexts(root = document) {
+  for (const el of $$('[data-t]', root)) el.replaceChildren(...tn(el.dataset.t));
+  for (const el of $$('[data-t-label]', root)) el.setAttribute('aria-label', t(el.dataset.tLabel));
+}
+
+/** "2027-03-04" -> "4 березня 2027 р." in the page language (calendar date, no time zone). */
+export function fmtDate(iso) {
+  const [y, m, d] = iso.split('-').map(Number);
+  return new Intl.DateTimeFormat(lang, { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' })
+    .format(new Date(Date.UTC(y, m - 1, d)));
+}
+
+export function fmtList(items) {
+  return new Intl.ListFormat(lang, { style: 'long', type: 'conjunction' }).format(items);
+}
+
+export const collator = () => new Intl.Collator(lang);
+
+/** Region name in the page language. */
+export const regionName = r => r?.names?.[lang] || r?.names?.en || r?.iso || '';
