@@ -1,0 +1,35 @@
+// embind glue: exposes the core's text entry points to JavaScript. It
+// decides nothing; every branch that matters lives in core/.
+#include <emscripten/bind.h>
+
+#include <string>
+
+#include "vybir/api.hpp"
+#include "vybir/default_policy.hpp"
+
+namespace {
+
+const vybir::Result<vybir::Policy>& policy() {
+    static const auto loaded = vybir::read_policy_text(vybir::default_policy_text());
+    return loaded;
+}
+
+std::string policy_error() { return vybir::dump(vybir::error_json(policy().error())); }
+
+std::string evaluate(const std::string& case_json) {
+    if (!policy().ok()) return policy_error();
+    return vybir::evaluate_text(policy().value(), case_json).json;
+}
+
+std::string regions() { return policy().ok() ? vybir::dump(vybir::regions_json(policy().value())) : policy_error(); }
+std::string policy_text() { return std::string(vybir::default_policy_text()); }
+std::string version() { return policy().ok() ? vybir::dump(vybir::version_json(policy().value())) : policy_error(); }
+
+}  // namespace
+
+EMSCRIPTEN_BINDINGS(vybir) {
+    emscripten::function("evaluate", &evaluate);
+    emscripten::function("regions", &regions);
+    emscripten::function("policy", &policy_text);
+    emscripten::function("version", &version);
+}

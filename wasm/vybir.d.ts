@@ -1,0 +1,81 @@
+// Types of the Vybir JavaScript API. The JSON shapes are those of
+// docs/contract.md.
+
+export type Claim = 'draft-evasion' | 'desertion' | 'journalist' | 'pro-russian' | 'lgbtiq' | 'other-persecution';
+
+export interface Case {
+  asOf: string;
+  region: string;
+  occupiedArea?: boolean;
+  personalRiskFactors?: boolean;
+  relocationObstacles?: boolean;
+  claims?: Claim[];
+  temporaryProtection?: 'yes' | 'no' | 'unknown';
+  regularPermit?: boolean;
+  asylumApplicationDate?: string | null;
+  tpExtension2028?: boolean;
+}
+
+export interface VybirError {
+  error: { code: string; pointer: string; message: string };
+}
+
+export type Eligibility = 'yes' | 'not-applicable' | 'no' | 'unknown';
+export type RealRisk = 'established' | 'possible' | 'unlikely' | 'not-established';
+export type Outlook = 'not-supported' | 'refusal-expected-ipa' | 'individual-assessment';
+
+export interface TraceStep {
+  rule: string;
+  cite: string;
+  [fact: string]: unknown;
+}
+
+export interface Assessment {
+  policy: { id: string; date: string; reference: string; status: string };
+  asOf: string;
+  region: string;
+  grade: 1 | 2 | 3;
+  realRisk: RealRisk;
+  internalProtection: { presumed: boolean; waiverPossible: boolean; areas: string[] };
+  outlook: Outlook;
+  groups: { claim: Claim; specialPolicy: false; finding: string; cite: string }[];
+  temporaryProtection: { lastDay: string; firstDayWithout: string; activeOnAsOf: boolean; scenario: 'current' | 'extension-2028' };
+  transitionDocument: { eligible: Eligibility; requiresWithdrawal: boolean; validityYears: number };
+  decisionDeadline: { date: string; passed: boolean } | null;
+  trace: TraceStep[];
+  whatIf: {
+    input: 'occupiedArea' | 'personalRiskFactors' | 'relocationObstacles' | 'regularPermit' | 'temporaryProtection';
+    value: boolean | 'yes' | 'no';
+    grade: 1 | 2 | 3;
+    realRisk: RealRisk;
+    outlook: Outlook;
+    transitionDocumentEligible: Eligibility;
+  }[];
+}
+
+export interface Region {
+  iso: string;
+  names: { en: string; uk: string; ru: string; nl: string };
+  grade: 1 | 2 | 3;
+  cite: string;
+  internalProtectionArea: boolean;
+  occupied?: boolean;
+  occupiedPart?: { grade: 1 | 2 | 3; assessedWith: string; cite: string };
+}
+
+export interface Vybir {
+  evaluate(c: Case | unknown): Assessment | VybirError;
+  regions(): Region[];
+  /** The whole policy document (data/policy/*.json). */
+  policy(): Record<string, unknown>;
+  version(): { engine: string; policy: { id: string; date: string; reference: string; status: string } };
+}
+
+export interface LoadOptions {
+  /** The .wasm bytes; in Node they are read from beside vybir.js by default. */
+  wasmBinary?: ArrayBuffer | Uint8Array;
+  /** Where the browser fetches the .wasm; by default beside vybir.js. */
+  wasmUrl?: string | URL;
+}
+
+export function load(options?: LoadOptions): Promise<Vybir>;
