@@ -66,9 +66,14 @@ function fill(text, vars) {
   return vars ? text.replace(/\{(\w+)\}/g, (m, k) => (k in vars ? String(vars[k]) : m)) : text;
 }
 
+let pageVars = () => ({});
+/** Values that static texts may use, e.g. {policyDate}; a function, so dates follow the language. */
+export const setPageVars = fn => { pageVars = fn; };
+
 /** Fills every [data-t] element's content and [data-t-label] aria-label. */
 export function applyTexts(root = document) {
-  for (const el of $$('[data-t]', root)) el.replaceChildren(...tn(el.dataset.t));
+  const vars = pageVars();
+  for (const el of $$('[data-t]', root)) el.replaceChildren(...tn(el.dataset.t, vars));
   for (const el of $$('[data-t-label]', root)) el.setAttribute('aria-label', t(el.dataset.tLabel));
 }
 

@@ -32,6 +32,13 @@ export function setAnswer(key, value) {
   for (const fn of listeners) fn(key);
 }
 
+/** Forgets every answer (for "start again" and kiosk resets). */
+export function resetAnswers() {
+  state.answers = initialAnswers();
+  state.step = 0;
+  for (const fn of listeners) fn('*');
+}
+
 /** The contract's case for the current answers, or null while no region is chosen. */
 export function toCase(a = state.answers) {
   if (!a.region) return null;

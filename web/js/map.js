@@ -1,0 +1,111 @@
+// The map: the regions SVG (same origin, or embedded by a single-file build
+// as <template id="map-svg">) coloured by grade, internal protection areas
+// hatched, a legend in words, and selection by pointer or keyboard
+// (one tab stop; arrow keys move through the regions in name order).
+import { h, s, $, $$ } from './dom.js';
+import { t, regionName, collator } from './i18n.js';
+
+const IPA_FILL = 'url(#vy-ipa)';
+let svg, overlay, caption, onPick;
+let byIso = new Map();
+let order = [];
+let selected = '';
+
+export async function initMap(container, regions, pick) {
+  onPick = pick;
+  byIso = new Map(regions.map(r => [r.iso, r]));
+  const tpl = document.getElementById('map-svg');
+  const text = tpl ? tpl.innerHTML : await fetch('./map/regions.svg').then(r => {
+    if (!r.ok) throw new Error('map: ' + r.status);
+    return r.text();
+  });
+  const doc = new DOMParser().parseFromString(text, 'image/svg+xml');
+  svg = document.importNode(doc.documentElement, true);
+  for (const n of svg.querySelectorAll('script, foreignObject, title, desc')) n.remove();
+  svg.setAttribute('class', 'map-svg');
+  svg.setAttribute('role', 'group');
+  svg.prepend(s('defs', {},
+    s('pattern', { id: 'vy-ipa', patternUnits: 'userSpaceOnUse', width: '14', height: '14', patternTransform: 'rotate(45)' },
+      s('rect', { width: '14', height: '14', class: 'ipa-bg' }),
+      s('rect', { width: '4', height: '14', class: 'ipa-line' }))));
+  for (const path of svg.querySelectorAll('path[data-iso]')) {
+    const r = byIso.get(path.dataset.iso);
+    if (!r) continue;
+    path.classList.add('region', r.internalProtectionArea ? 'ipa' : 'g' + r.grade);
+    if (r.internalProtectionArea) path.setAttribute('fill', IPA_FILL);
+    path.setAttribute('role', 'button');
+    path.setAttribute('tabindex', '-1');
+    path.addEventListener('click', () => onPick(r.iso));
+    path.addEventListener('keydown', onKey);
+  }
+  overlay = s('path', { class: 'sel-outline', 'aria-hidden': 'true' });
+  svg.append(overlay);
+  caption = h('p', { class: 'map-caption' });
+  container.replaceChildren(svg, caption, legend(),
+    h('p', { class: 'credit', 'data-t': 'map.credit' }), h('p', { class: 'credit', 'data-t': 'map.dejure' }));
+  relabelMap();
+}
+
+function swatch(cls, ipa) {
+  return s('svg', { class: 'sw', viewBox: '0 0 28 28', 'aria-hidden': 'true', focusable: 'false' },
+    s('rect', { width: '28', height: '28', class: cls, ...(ipa ? { fill: IPA_FILL } : {}) }));
+}
+
+function legend() {
+  return h('ul', { class: 'legend' },
+    [1, 2, 3].map(g => h('li', {}, swatch('g' + g), h('span', { 'data-t': `map.legend${g}` }))),
+    h('li', {}, swatch('ipa', true), h('span', { 'data-t': 'map.legendIpa' })));
+}
+
+function onKey(e) {
+  const i = order.indexOf(e.currentTarget.dataset.iso);
+  let j = -1;
+  if (e.key === 'ArrowRight' || e.key === 'ArrowDown') j = (i + 1) % order.length;
+  else if (e.key === 'ArrowLeft' || e.key === 'ArrowUp') j = (i - 1 + order.length) % order.length;
+  else if (e.key === 'Home') j = 0;
+  else if (e.key === 'End') j = order.length - 1;
+  else if (e.key === 'Enter' || e.key === ' ') { e.preventDefault(); onPick(order[i]); return; }
+  if (j < 0) return;
+  e.preventDefault();
+  roving(order[j]).focus();
+}
+
+function roving(iso) {
+  let target = null;
+  for (const p of $$('path.region', svg)) {
+    const on = p.dataset.iso === iso;
+    p.setAttribute('tabindex', on ? '0' : '-1');
+    if (on) target = p;
+  }
+  return target;
+}
+
+/** Names, order and labels in the page language. */
+export function relabelMap() {
+  if (!svg) return;
+  const cmp = collator();
+  order = [...byIso.values()].sort((a, b) => cmp.compare(regionName(a), regionName(b))).map(r => r.iso);
+  svg.setAttribute('aria-label', t('map.label'));
+  for (const p of $$('path.region', svg)) {
+    const r = byIso.get(p.dataset.iso);
+    p.setAttribute('aria-label', label(r));
+  }
+  setSelected(selected);
+}
+
+const label = r => [regionName(r), t('grade.short' + r.grade), r.internalProtectionArea ? t('map.isIpa') : ''].filter(Boolean).join(' — ');
+
+export function setSelected(iso) {
+  selected = iso || '';
+  if (!svg) return;
+  for (const p of $$('path.region', svg)) {
+    const on = p.dataset.iso === selected;
+    p.classList.toggle('selected', on);
+    p.setAttribute('aria-pressed', on ? 'true' : 'false');
+  }
+  const src = selected && $(`path[data-iso="${selected}"]`, svg);
+  if (src) overlay.setAttribute('d', src.getAttribute('d')); else overlay.removeAttribute('d');
+  const active = svg.contains(document.activeElement) ? document.activeElement.dataset.iso : null;
+  roving(active || selected || order[0]);
+  caption.textContent = selected ? t('map.selected', { region: label(byIso.get(selected)) }) : t('map.hint');
+}
