@@ -2,16 +2,24 @@
 // Assembles build/web/ (a folder any static host can serve as it is) from
 // web/ and the WASM module's outputs in build/wasm/. Node 20, no dependencies.
 //
-//   node tools/build-web.mjs [--out DIR] [--allow-missing-wasm]
+//   node tools/build-web.mjs [--out DIR] [--allow-missing-wasm] [--share-base URL]
+//                            [--single FILE | --no-single]
 //
 // Also checks the language files: every key in all four, none empty, and a
 // text for every code the core can return (docs/contract.md). JSON files are
 // minified on the way; sizes (and gzip sizes) are printed at the end.
+//
+// Offline and integrity: index.html gets the policy file's SHA-256 (the page
+// refuses an engine whose policy differs); sw.js gets the build's content
+// hash and every file with its SHA-256 (the service worker's precache list);
+// build.json lists the same. Then the single self-contained page is written
+// (dist/vybir.html by default; tools/build-single.mjs).
 import { cpSync, existsSync, mkdirSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { createHash } from 'node:crypto';
 import { dirname, join, relative, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
+import { buildSingle } from './build-single.mjs';
 
 const repoRoot = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const args = process.argv.slice(2);
@@ -24,6 +32,10 @@ const outDir = resolve(repoRoot, opt('--out', 'build/web'));
 const policyFile = join(repoRoot, 'data', 'policy', '2026-06-30.json');
 const LANGS = ['uk', 'ru', 'nl', 'en'];
 const WASM_FILES = ['vybir.js', 'vybir_core.js', 'vybir_core.wasm', 'vybir.d.ts'];
+// Third-party code the page loads only on request (the QR code encoder, MIT).
+const VENDOR = [['node_modules/qrcode-generator/dist/qrcode.mjs', 'vendor/qrcode.mjs']];
+// Not precached (besides sw.js and build.json themselves): the types.
+const NOT_PRECACHED = new Set(['vybir.d.ts']);
 const FIRST_VISIT_BUDGET = 100 * 1024; // gzip bytes
 
 function fail(msg) {
@@ -57,7 +69,8 @@ const CODES = {
     'case.application-after-as-of', 'policy.syntax', 'policy.schema', 'policy.date-invalid',
     'policy.region-unknown', 'policy.region-missing', 'policy.region-duplicate', 'policy.grade-range',
     'policy.cite-unknown', 'policy.ipa-not-grade-3', 'policy.ipa-occupied', 'policy.claim-missing',
-    'policy.claim-duplicate', 'policy.tp-before-memo', 'unknown'],
+    'policy.claim-duplicate', 'policy.tp-before-memo', 'unknown',
+    'fragment.syntax', 'fragment.too-long', 'fragment.version', 'fragment.value', 'fragment.unencodable'],
 };
 
 function flatKeys(obj) {
@@ -133,6 +146,24 @@ function copyWeb() {
   }
   for (const f of walk(join(outDir, 'js')).filter(f => f.endsWith('.js'))) writeFileSync(f, slimJs(readFileSync(f, 'utf8')));
   for (const f of walk(join(outDir, 'css')).filter(f => f.endsWith('.css'))) writeFileSync(f, slimCss(readFileSync(f, 'utf8')));
+  for (const [from, to] of VENDOR) {
+    const src = join(repoRoot, from);
+    if (!existsSync(src)) fail(`${from} is missing: run "npm ci" (tools/setup)`);
+    mkdirSync(dirname(join(outDir, to)), { recursive: true });
+    cpSync(src, join(outDir, to));
+  }
+  const index = join(outDir, 'index.html');
+  const policySha = createHash('sha256').update(readFileSync(policyFile)).digest('hex');
+  let html = readFileSync(index, 'utf8');
+  const meta = (name, content) => {
+    const re = new RegExp(`<meta name="${name}" content="[^"]*">`);
+    const tag = `<meta name="${name}" content="${content}">`;
+    html = re.test(html) ? html.replace(re, tag) : html.replace('</head>', tag + '\n</head>');
+  };
+  meta('vybir-policy-sha256', policySha);
+  const shareBase = opt('--share-base');
+  if (shareBase) meta('vybir-share-base', new URL(shareBase).href.replace(/"/g, '%22'));
+  writeFileSync(index, html);
   const svg = join(outDir, 'map', 'regions.svg');
   if (!existsSync(svg)) fail('web/map/regions.svg is missing');
   // the page keys regions by data-iso and shows the credit line itself: ids and English names are not needed
@@ -154,7 +185,9 @@ function copyWasm() {
   return found;
 }
 
-// ---- manifest of the build (for a service worker's cache name later) and sizes
+// ---- manifest of the build (build.json): every file with its SHA-256, and
+// the service worker's precache list; the SHA-256 of that list is the build's
+// id, written into sw.js so each build is a new worker.
 function walk(dir) {
   return readdirSync(dir).flatMap(n => {
     const p = join(dir, n);
@@ -162,25 +195,65 @@ function walk(dir) {
   });
 }
 
-function report(wasmFound) {
-  const files = walk(outDir).filter(f => !f.endsWith('build.json')).sort();
-  const hash = createHash('sha256');
-  const rows = files.map(f => {
+const rel = f => relative(outDir, f).split(sep).join('/');
+const sha256 = buf => createHash('sha256').update(buf).digest('hex');
+
+function writeManifest() {
+  const files = walk(outDir).map(rel).filter(p => p !== 'build.json' && p !== 'sw.js').sort();
+  const sums = Object.fromEntries(files.map(p => [p, sha256(readFileSync(join(outDir, p)))]));
+  const precache = files.filter(p => !NOT_PRECACHED.has(p)).map(p => [p, sums[p]]);
+  const full = sha256(Buffer.from(JSON.stringify(precache), 'utf8')); // the worker recomputes this from build.json
+  const id = full.slice(0, 16);
+  const swFile = join(outDir, 'sw.js');
+  if (!existsSync(swFile)) fail('web/sw.js is missing');
+  const sw = readFileSync(swFile, 'utf8');
+  if (!/^const BUILD = .*;$/m.test(sw)) fail('web/sw.js must have a "const BUILD = …;" line');
+  writeFileSync(swFile, sw.replace(/^const BUILD = .*;$/m, `const BUILD = ${JSON.stringify(full)};`));
+  writeFileSync(join(outDir, 'build.json'), JSON.stringify({
+    build: id, buildSha256: full, policySha256: sha256(readFileSync(policyFile)), files, sha256: sums, precache,
+  }, null, 1));
+  return id;
+}
+
+// What a first visit downloads: index.html, what it links (stylesheets, the
+// manifest, the icon), the modules main.js imports, the engine (vybir.js and
+// what it imports, the .wasm), the map, one language (the largest) and the
+// service worker. Modules imported only on request (kiosk, print, QR) and
+// the other languages are not counted.
+function firstVisitFiles() {
+  const html = readFileSync(join(outDir, 'index.html'), 'utf8');
+  const want = new Set(['index.html', 'sw.js', 'vybir_core.wasm', 'map/regions.svg']);
+  for (const m of html.matchAll(/<(?:link|script)\b[^>]*\b(?:href|src)="([^"#:]+)"/g)) want.add(m[1]);
+  const queue = [...want].filter(p => p.endsWith('.js'));
+  queue.push('vybir.js');
+  while (queue.length) {
+    const p = queue.pop();
+    want.add(p);
+    const file = join(outDir, p);
+    if (!existsSync(file)) continue;
+    for (const m of readFileSync(file, 'utf8').matchAll(/^import\b[^'"]*?from\s*'(\.[^']+)'/gm)) {
+      const dep = rel(resolve(dirname(file), m[1]));
+      if (!want.has(dep)) queue.push(dep);
+    }
+  }
+  const icon = /"src":\s*"([^"]+\.svg)"/.exec(readFileSync(join(outDir, 'manifest.webmanifest'), 'utf8'));
+  if (icon) want.add(icon[1]);
+  return want;
+}
+
+function report(wasmFound, id) {
+  const rows = walk(outDir).map(f => {
     const buf = readFileSync(f);
-    hash.update(relative(outDir, f)).update('\0').update(buf);
-    return { path: relative(outDir, f).split('\\').join('/'), bytes: buf.length, gzip: gzipSync(buf, { level: 9 }).length };
-  });
-  const id = hash.digest('hex').slice(0, 16);
-  writeFileSync(join(outDir, 'build.json'), JSON.stringify({ build: id, files: rows.map(r => r.path) }, null, 1));
-  for (const r of rows) console.log(`${String(r.bytes).padStart(8)} ${String(r.gzip).padStart(7)} gz  ${r.path}`);
-  // first visit: every file but the .d.ts, with one language (the largest)
+    return { path: rel(f), bytes: buf.length, gzip: gzipSync(buf, { level: 9 }).length };
+  }).sort((a, b) => a.path.localeCompare(b.path));
+  const first = firstVisitFiles();
+  for (const r of rows) console.log(`${String(r.bytes).padStart(8)} ${String(r.gzip).padStart(7)} gz ${first.has(r.path) ? '*' : ' '} ${r.path}`);
   const langs = rows.filter(r => /^i18n\/\w+\.json$/.test(r.path));
   const maxLang = Math.max(0, ...langs.map(r => r.gzip));
-  const first = rows.filter(r => !langs.includes(r) && !r.path.endsWith('.d.ts'))
-    .reduce((n, r) => n + r.gzip, 0) + maxLang;
-  console.log(`build ${id}: first visit ≈ ${first} bytes gzip (budget ${FIRST_VISIT_BUDGET})` +
+  const total = rows.filter(r => first.has(r.path)).reduce((n, r) => n + r.gzip, 0) + maxLang;
+  console.log(`build ${id}: first visit (* and one language) ≈ ${total} bytes gzip (budget ${FIRST_VISIT_BUDGET})` +
     (wasmFound.includes('vybir_core.wasm') ? '' : ', WASM not included'));
-  if (first > FIRST_VISIT_BUDGET) console.warn('build-web: warning: the first visit is over budget');
+  if (total > FIRST_VISIT_BUDGET) console.warn('build-web: warning: the first visit is over budget');
 }
 
 const keyCount = checkTexts();
@@ -188,4 +261,10 @@ copyWeb();
 const wasmFound = copyWasm();
 console.log(`build-web: ${relative(repoRoot, outDir) || '.'} assembled; ${keyCount} text keys in ${LANGS.length} languages; ` +
   `from build/wasm: ${wasmFound.join(', ') || 'nothing'}`);
-report(wasmFound);
+const buildId = writeManifest();
+report(wasmFound, buildId);
+if (!flag('--no-single') && wasmFound.includes('vybir_core.wasm')) {
+  const single = resolve(repoRoot, opt('--single', 'dist/vybir.html'));
+  const bytes = buildSingle(outDir, single);
+  console.log(`build-web: ${relative(repoRoot, single)} written (${bytes} bytes, ${LANGS.length} languages, WASM inline)`);
+}

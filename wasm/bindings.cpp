@@ -6,6 +6,7 @@
 
 #include "vybir/api.hpp"
 #include "vybir/default_policy.hpp"
+#include "vybir/fragment.hpp"
 
 namespace {
 
@@ -25,6 +26,14 @@ std::string regions() { return policy().ok() ? vybir::dump(vybir::regions_json(p
 std::string policy_text() { return std::string(vybir::default_policy_text()); }
 std::string version() { return policy().ok() ? vybir::dump(vybir::version_json(policy().value())) : policy_error(); }
 
+// Shared links carry the id of the policy they were made under (the one
+// compiled in); decoding checks only the form, evaluate() the meaning.
+std::string encode_fragment(const std::string& case_json) {
+    if (!policy().ok()) return policy_error();
+    return vybir::encode_fragment_text(case_json, policy().value().id).json;
+}
+std::string decode_fragment(const std::string& text) { return vybir::decode_fragment_text(text).json; }
+
 }  // namespace
 
 EMSCRIPTEN_BINDINGS(vybir) {
@@ -32,4 +41,6 @@ EMSCRIPTEN_BINDINGS(vybir) {
     emscripten::function("regions", &regions);
     emscripten::function("policy", &policy_text);
     emscripten::function("version", &version);
+    emscripten::function("encodeFragment", &encode_fragment);
+    emscripten::function("decodeFragment", &decode_fragment);
 }

@@ -69,6 +69,20 @@ export interface Vybir {
   /** The whole policy document (data/policy/*.json). */
   policy(): Record<string, unknown>;
   version(): { engine: string; policy: { id: string; date: string; reference: string; status: string } };
+  /** Shared links: a case in a URL fragment (docs/contract.md, "Shared links"). */
+  fragment: {
+    /** The fragment text, without '#', e.g. "v1;p=nl-ua-2026-06-30;d=20261129;r=63;t=y". */
+    encode(c: Case | unknown): string | VybirError;
+    /** Checks the form only: pass the case to evaluate() to check its values. */
+    decode(text: string | unknown): DecodedFragment | VybirError;
+  };
+}
+
+/** A decoded link: every optional field filled in; asOf and region only when the link has them. */
+export interface DecodedFragment {
+  case: Partial<Pick<Case, 'asOf' | 'region'>> & Required<Omit<Case, 'asOf' | 'region'>>;
+  /** The id of the policy the link was made under. */
+  policy: string;
 }
 
 export interface LoadOptions {

@@ -5,9 +5,28 @@
 import createVybirCore from './vybir_core.js';
 
 const MAX_CASE_CHARS = 1 << 20;
+const MAX_FRAGMENT_CHARS = 256;  // vybir::max_fragment_chars
 
 function failure(code, message) {
   return { error: { code, pointer: '', message } };
+}
+
+// The case as JSON text for the module, or a failure when JSON.stringify
+// itself fails: too deep for the JS stack, too long for a string, or not
+// data at all (cycles, BigInt).
+function caseText(caseObject) {
+  let text;
+  try {
+    text = JSON.stringify(caseObject);
+  } catch (e) {
+    if (e instanceof RangeError && /call stack/i.test(e.message))
+      return failure('json.too-deep', 'the case is nested too deeply');
+    if (e instanceof RangeError) return failure('input.too-large', 'the case is too large');
+    return failure('json.syntax', 'the case cannot be written as JSON: ' + e.message);
+  }
+  if (text === undefined) text = 'null';
+  if (text.length > MAX_CASE_CHARS) return failure('input.too-large', 'the input is larger than 1 MiB');
+  return text;
 }
 
 async function nodeWasmBinary() {
@@ -35,20 +54,26 @@ export async function load(options = {}) {
 
   return {
     evaluate(caseObject) {
-      let text;
-      try {
-        text = JSON.stringify(caseObject);
-      } catch (e) {
-        // JSON.stringify itself fails: too deep for the JS stack, too long
-        // for a string, or not data at all (cycles, BigInt).
-        if (e instanceof RangeError && /call stack/i.test(e.message))
-          return failure('json.too-deep', 'the case is nested too deeply');
-        if (e instanceof RangeError) return failure('input.too-large', 'the case is too large');
-        return failure('json.syntax', 'the case cannot be written as JSON: ' + e.message);
-      }
-      if (text === undefined) text = 'null';
-      if (text.length > MAX_CASE_CHARS) return failure('input.too-large', 'the input is larger than 1 MiB');
-      return JSON.parse(core.evaluate(text));
+      const text = caseText(caseObject);
+      return typeof text === 'string' ? JSON.parse(core.evaluate(text)) : text;
+    },
+    // Shared links (docs/contract.md, "Shared links"): the case in a URL
+    // fragment, which browsers never send to a server.
+    fragment: {
+      /** The fragment text (without '#') for a case, or {error}. */
+      encode(caseObject) {
+        const text = caseText(caseObject);
+        if (typeof text !== 'string') return text;
+        const out = JSON.parse(core.encodeFragment(text));
+        return out.error ? out : out.fragment;
+      },
+      /** {case, policy} for a fragment (a leading '#' is allowed), or {error}. */
+      decode(text) {
+        if (typeof text !== 'string') return failure('fragment.syntax', 'a link fragment must be a string');
+        // Refused here so that a huge string is never copied into the module.
+        if (text.length > MAX_FRAGMENT_CHARS + 1) return failure('fragment.too-long', 'the fragment is longer than 256 characters');
+        return JSON.parse(core.decodeFragment(text));
+      },
     },
     regions() {
       return JSON.parse(core.regions());

@@ -70,7 +70,10 @@ json to_json(const Assessment& a) {
     const Policy& p = *a.policy;
     const Case& c = a.input;
     json out;
-    out["policy"] = {{"id", p.id}, {"date", p.date.to_string()}, {"reference", p.reference}, {"status", p.status}};
+    // Which version the assessment rests on: effectiveFrom and the file's hash.
+    out["policy"] = {{"id", p.id}, {"date", p.date.to_string()}, {"reference", p.reference}, {"status", p.status},
+                     {"effectiveFrom", p.effective_from.to_string()},
+                     {"sha256", p.sha256.empty() ? json(nullptr) : json(p.sha256)}};
     out["asOf"] = c.as_of.to_string();
     out["region"] = p.regions[static_cast<std::size_t>(c.region)].iso;
     out["grade"] = a.grade.grade;

@@ -4,6 +4,7 @@
 
 #include "json_reader.hpp"
 #include "vybir/policy.hpp"
+#include "vybir/sha256.hpp"
 
 namespace vybir {
 
@@ -285,7 +286,9 @@ Result<Policy> read_policy(const json& document) {
 Result<Policy> read_policy_text(std::string_view text) {
     auto parsed = detail::parse(text, "policy");
     if (!parsed.ok()) return parsed.error();
-    return read_policy(parsed.value());
+    auto policy = read_policy(parsed.value());
+    if (policy.ok()) policy.value().sha256 = sha256_hex(text);
+    return policy;
 }
 
 }  // namespace vybir

@@ -3,15 +3,19 @@
 #include "commands.hpp"
 #include "input.hpp"
 #include "vybir/api.hpp"
+#include "vybir/policy_versions.hpp"
 
 namespace vybir::cli {
 
-int evaluate_command(const std::string& case_path, const std::string& policy_path) {
-    auto policy = load_policy(policy_path);
-    if (!policy.ok()) return report(policy.error());
+int evaluate_command(const std::string& case_path, const std::string& policy_path, const std::string& policy_dir) {
+    auto versions = load_versions(policy_path, policy_dir);
+    if (!versions.ok()) return report(versions.error());
     auto text = read_input(case_path);
     if (!text.ok()) return report(text.error());
-    TextResult result = evaluate_text(policy.value(), text.value(), 2);
+    // --policy forces its version whatever the date; otherwise the version
+    // in force on the case's asOf governs.
+    TextResult result = policy_path.empty() ? evaluate_text_in_force(versions.value(), text.value(), 2)
+                                            : evaluate_text(versions.value().front(), text.value(), 2);
     std::cout << result.json << '\n';
     return result.ok ? 0 : 2;
 }

@@ -37,3 +37,9 @@ export function clear(el) {
 
 export const $ = (sel, root = document) => root.querySelector(sel);
 export const $$ = (sel, root = document) => [...root.querySelectorAll(sel)];
+
+/** Adds a stylesheet once (a single-file build has it inline as <style data-href>); resolves when it is ready. */
+export function loadStyle(href, media) {
+  if (document.querySelector(`link[href="${href}"], style[data-href="${href}"]`)) return Promise.resolve();
+  return new Promise(res => document.head.append(h('link', { rel: 'stylesheet', href, media, onload: res, onerror: res })));
+}

@@ -6,6 +6,7 @@
 import { h, $$ } from './dom.js';
 
 export const LANGS = ['uk', 'ru', 'nl', 'en'];
+export const LANG_NAMES = { uk: 'Українська', ru: 'Русский', nl: 'Nederlands', en: 'English' };
 let dict = {};
 let lang = 'uk';
 
@@ -24,16 +25,19 @@ export function pickLang(list = navigator.languages || [navigator.language]) {
  *  <script type="application/json" data-i18n="uk">; otherwise they are fetched. */
 export async function loadLang(code) {
   if (!LANGS.includes(code)) code = 'uk';
-  const embedded = document.querySelector(`script[type="application/json"][data-i18n="${code}"]`);
-  const data = embedded ? JSON.parse(embedded.textContent)
-    : await fetch(`./i18n/${code}.json`).then(r => {
-      if (!r.ok) throw new Error(`i18n/${code}.json: ${r.status}`);
-      return r.json();
-    });
-  dict = data;
+  dict = await loadDict(code);
   lang = code;
   document.documentElement.lang = code;
   return code;
+}
+
+/** One language's texts without switching to it (the print sheet's Dutch column). */
+export async function loadDict(code) {
+  const embedded = document.querySelector(`script[type="application/json"][data-i18n="${code}"]`);
+  if (embedded) return JSON.parse(embedded.textContent);
+  const r = await fetch(`./i18n/${code}.json`);
+  if (!r.ok) throw new Error(`i18n/${code}.json: ${r.status}`);
+  return r.json();
 }
 
 export function has(key) {
@@ -42,19 +46,19 @@ export function has(key) {
 }
 
 /** Plain text for key, with {name} replaced from vars. [[term]] loses its brackets. */
-export function t(key, vars) {
-  return fill(raw(key), vars).replace(/\[\[|\]\]/g, '');
+export function t(key, vars, d = dict) {
+  return fill(raw(key, d), vars).replace(/\[\[|\]\]/g, '');
 }
 
 /** Text as nodes: Dutch terms become <span lang="nl" class="nl">. */
-export function tn(key, vars) {
-  const parts = fill(raw(key), vars).split(/\[\[|\]\]/);
+export function tn(key, vars, d = dict) {
+  const parts = fill(raw(key, d), vars).split(/\[\[|\]\]/);
   return parts.map((p, i) => (i % 2 ? h('span', { lang: 'nl', class: 'nl' }, p) : p)).filter(p => p !== '');
 }
 
-function raw(key) {
+function raw(key, d = dict) {
   const i = key.indexOf('.');
-  const v = dict[key.slice(0, i)]?.[key.slice(i + 1)];
+  const v = d[key.slice(0, i)]?.[key.slice(i + 1)];
   if (typeof v !== 'string') {
     console.warn('vybir: no text for', key);
     return key;
@@ -78,9 +82,9 @@ export function applyTexts(root = document) {
 }
 
 /** "2027-03-04" -> "4 березня 2027 р." in the page language (calendar date, no time zone). */
-export function fmtDate(iso) {
+export function fmtDate(iso, l = lang) {
   const [y, m, d] = iso.split('-').map(Number);
-  return new Intl.DateTimeFormat(lang, { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' })
+  return new Intl.DateTimeFormat(l, { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' })
     .format(new Date(Date.UTC(y, m - 1, d)));
 }
 

@@ -2,23 +2,32 @@
 // build the questions and the map, and re-render the result after every
 // answer. Answers live only in state.js, so a language switch keeps them.
 import { $, h } from './dom.js';
-import { LANGS, pickLang, loadLang, applyTexts, setPageVars, t, tn, fmtDate, currentLang } from './i18n.js';
-import { state, subscribe, setAnswer, toCase } from './state.js';
+import { LANGS, LANG_NAMES, pickLang, loadLang, applyTexts, setPageVars, t, tn, has, fmtDate, currentLang } from './i18n.js';
+import { state, subscribe, setAnswer, toCase, replaceAnswers, resetAnswers } from './state.js';
 import * as Q from './questions.js';
 import { initMap, setSelected, relabelMap } from './map.js';
 import { initResult, renderResult, renderEmpty, renderError, summaryText } from './result.js';
 import { initPaths, renderPaths } from './paths.js';
 import { setPolicy, why } from './why.js';
+import { notice, relabelNotices } from './notice.js';
+import { initShare, readLink, answersFromLink, syncLink, relabelShare, forgetLink } from './share.js';
+import { initOffline } from './offline.js';
+import { checkPolicy } from './integrity.js';
 
-const LANG_NAMES = { uk: 'Українська', ru: 'Русский', nl: 'Nederlands', en: 'English' };
+const KIOSK = new URLSearchParams(location.search).has('kiosk');
 let engine = null;
 let policy = {};
+let byIso = new Map();
+let sha256 = '';
+let lastAssessment = null;
+let kiosk = null;
 
 async function start() {
+  if (KIOSK) document.documentElement.classList.add('kiosk');
   const boot = $('#boot');
   const [langOk, eng] = await Promise.all([
     loadLang(pickLang()).then(() => true, () => loadLang('uk').then(() => true, () => false)),
-    import('../vybir.js').then(m => m.load(), e => { console.error(e); return null; }),
+    import('../vybir.js').then(m => m.load(wasmOptions()), e => { console.error(e); return null; }),
   ]);
   if (!langOk) return; // the static boot text (in two languages) stays visible
   applyTexts();
@@ -27,17 +36,71 @@ async function start() {
   engine = eng;
   policy = engine.policy();
   const regions = engine.regions();
+  const check = checkPolicy(engine, policy, regions);
+  sha256 = check.actual;
+  if (!check.ok) {
+    boot.textContent = t('integrity.policyMismatch', check);
+    boot.setAttribute('role', 'alert');
+    return;
+  }
+  byIso = new Map(regions.map(r => [r.iso, r]));
   setPolicy(policy);
   setPageVars(() => ({ policyDate: fmtDate(policy.date) }));
-  initResult({ byIso: new Map(regions.map(r => [r.iso, r])), policy });
+  initResult({ byIso, policy });
   initPaths(policy);
   Q.buildQuestions($('#case'), regions, policy.date);
   await initMap($('#map'), regions, iso => setAnswer('region', iso)).catch(e => console.error(e));
+  initShare(engine, { onForget: () => { resetAnswers(); Q.syncControls(); Q.goStep(0, false); } });
+  $('#print-lawyer').addEventListener('click', printForLawyer);
+  $('.skip').addEventListener('click', e => { e.preventDefault(); Q.goStep(Q.STEP_COUNT); });
+  if (KIOSK) {
+    kiosk = await import('./kiosk.js');
+    await kiosk.initKiosk({ setLang: switchLang }, policy.date);
+  }
   relabel();
   subscribe(update);
+  restoreLink();
+  addEventListener('hashchange', restoreLink);
   boot.remove();
   document.body.classList.add('ready');
   update();
+  initOffline();
+}
+
+/** The single-file build carries the WASM inline (base64); otherwise it is fetched beside vybir.js. */
+function wasmOptions() {
+  const el = document.getElementById('vybir-wasm');
+  if (!el) return {};
+  const bin = atob(el.textContent.trim());
+  const wasmBinary = new Uint8Array(bin.length);
+  for (let i = 0; i < bin.length; i++) wasmBinary[i] = bin.charCodeAt(i);
+  return { wasmBinary };
+}
+
+/** A shared link in the fragment fills in its answers; a broken one is said so, and dropped. */
+function restoreLink() {
+  const link = readLink(engine);
+  if (!link) return;
+  if (link.error) {
+    const key = has('error.' + link.error.code) ? 'error.' + link.error.code : 'error.fragment.syntax';
+    notice('link', key, { kind: 'error' });
+    forgetLink();
+    return;
+  }
+  replaceAnswers(answersFromLink(link.case));
+  Q.syncControls();
+  notice('link', link.policy === policy.id ? 'share.restored' : 'share.otherPolicy', { vars: { id: link.policy, current: policy.id } });
+}
+
+async function printForLawyer() {
+  if (!lastAssessment) return;
+  try {
+    const m = await import('./print.js');
+    await m.printForLawyer({ a: lastAssessment, answers: state.answers, policy, byIso, version: engine.version(), sha256 });
+  } catch (e) {
+    console.error(e);
+    notice('print', 'print.failed', { kind: 'error' });
+  }
 }
 
 function buildLangSwitch() {
@@ -65,6 +128,9 @@ function relabel() {
   Q.labelStepper();
   relabelMap();
   renderFooter();
+  relabelNotices();
+  relabelShare();
+  kiosk?.relabelKiosk();
 }
 
 function renderFooter() {
@@ -75,7 +141,8 @@ function renderFooter() {
       status: t('status.' + v.policy.status),
     })),
     why('foot-status', policy.statusCite || 'BN-4.4'),
-    h('p', { class: 'muted small' }, t('foot.engine', { engine: v.engine, id: v.policy.id })));
+    h('p', { class: 'muted small' }, t('foot.engine', { engine: v.engine, id: v.policy.id })),
+    h('p', { class: 'muted small hash', id: 'policy-sha256' }, t('foot.sha256', { hash: sha256 })));
 }
 
 let lastSummary = null;
@@ -92,7 +159,9 @@ function update() {
   const body = $('#result-body');
   const paths = $('#paths');
   const c = toCase();
+  lastAssessment = null;
   if (!c) {
+    syncLink(null);
     Q.clearErrors();
     renderEmpty(body);
     paths.hidden = true;
@@ -109,6 +178,7 @@ function update() {
     const step = Q.showError(a.error);
     renderError(body, step < 0 ? text : '', step < 0 ? null : () => Q.focusField(a.error));
     paths.hidden = true;
+    syncLink(null);
     summary(t('ui.errorIntro') + ' ' + text, '');
     return;
   }
@@ -116,6 +186,8 @@ function update() {
   renderResult(body, a);
   renderPaths($('#paths-body'), a);
   paths.hidden = false;
+  lastAssessment = a;
+  syncLink(c);
   summary(summaryText(a));
 }
 

@@ -24,10 +24,13 @@ export async function initMap(container, regions, pick) {
   for (const n of svg.querySelectorAll('script, foreignObject, title, desc')) n.remove();
   svg.setAttribute('class', 'map-svg');
   svg.setAttribute('role', 'group');
+  // Not colour alone: grade i cross-hatched, grade ii dotted, safer areas striped, grade iii plain.
+  const pat = (id, size, ...shapes) => s('pattern', { id, patternUnits: 'userSpaceOnUse', width: size, height: size, patternTransform: 'rotate(45)' },
+    s('rect', { width: size, height: size, class: id.slice(3) + '-bg' }), ...shapes);
   svg.prepend(s('defs', {},
-    s('pattern', { id: 'vy-ipa', patternUnits: 'userSpaceOnUse', width: '14', height: '14', patternTransform: 'rotate(45)' },
-      s('rect', { width: '14', height: '14', class: 'ipa-bg' }),
-      s('rect', { width: '4', height: '14', class: 'ipa-line' }))));
+    pat('vy-ipa', '14', s('rect', { width: '4', height: '14', class: 'ipa-line' })),
+    pat('vy-g1', '12', s('rect', { width: '2', height: '12', class: 'pat-line' }), s('rect', { width: '12', height: '2', class: 'pat-line' })),
+    pat('vy-g2', '10', s('circle', { cx: '5', cy: '5', r: '1.8', class: 'pat-dot' }))));
   for (const path of svg.querySelectorAll('path[data-iso]')) {
     const r = byIso.get(path.dataset.iso);
     if (!r) continue;
@@ -96,7 +99,7 @@ export function relabelMap() {
 const label = r => [regionName(r), t('grade.short' + r.grade), r.internalProtectionArea ? t('map.isIpa') : ''].filter(Boolean).join(' — ');
 
 export function setSelected(iso) {
-  selected = iso || '';
+  selected = byIso.has(iso) ? iso : ''; // an unknown code (from a tampered link) selects nothing
   if (!svg) return;
   for (const p of $$('path.region', svg)) {
     const on = p.dataset.iso === selected;

@@ -63,7 +63,7 @@ function outlookCard(a) {
     h('ul', { class: 'reasons' }, reasons.map(r => h('li', {}, r))));
 }
 
-function figures(claim) {
+export function figures(claim) {
   const g = (ctx.policy.groups || []).find(x => x.claim === claim);
   const f = g?.figures || {};
   const series = o => Object.entries(o.byYear).map(([y, v]) => `${y}: ${v}`).join(', ');

@@ -39,6 +39,14 @@ export function resetAnswers() {
   for (const fn of listeners) fn('*');
 }
 
+/** Takes a whole set of answers at once (a shared link); unknown keys are ignored. */
+export function replaceAnswers(values) {
+  const next = initialAnswers();
+  for (const k of Object.keys(next)) if (values[k] !== undefined && values[k] !== null) next[k] = values[k];
+  state.answers = next;
+  for (const fn of listeners) fn('*');
+}
+
 /** The contract's case for the current answers, or null while no region is chosen. */
 export function toCase(a = state.answers) {
   if (!a.region) return null;

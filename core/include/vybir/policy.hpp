@@ -59,6 +59,9 @@ struct Policy {
     std::string status;
     Date date;
     Date effective_from;
+    // SHA-256 of the file's bytes (read_policy_text), the assessment's
+    // receipt of which version it rests on; empty when read from a value.
+    std::string sha256;
     std::map<std::string, Citation, std::less<>> citations;
 
     std::array<std::string, 3> grade_cites;  // index: grade - 1

@@ -1,0 +1,113 @@
+#include "vybir/policy_versions.hpp"
+
+#include <algorithm>
+#include <new>
+
+#include "case_scan.hpp"
+#include "json_reader.hpp"
+#include "vybir/assessment.hpp"
+
+namespace vybir {
+
+using nlohmann::json;
+
+Result<std::vector<Policy>> order_versions(std::vector<Policy> versions) {
+    std::sort(versions.begin(), versions.end(),
+              [](const Policy& a, const Policy& b) { return a.effective_from < b.effective_from; });
+    for (std::size_t i = 1; i < versions.size(); ++i)
+        if (versions[i].effective_from == versions[i - 1].effective_from)
+            return Error{"policy.version-duplicate", "/effectiveFrom",
+                         "two policy versions take effect on " + versions[i].effective_from.to_string() + " (" +
+                             versions[i - 1].id + ", " + versions[i].id + ")"};
+    return versions;
+}
+
+Result<const Policy*> policy_in_force(std::span<const Policy> versions, Date as_of) {
+    const Policy* in_force = nullptr;
+    const Policy* first = nullptr;
+    for (const Policy& p : versions) {
+        if (!first || p.effective_from < first->effective_from) first = &p;
+        if (p.effective_from <= as_of && (!in_force || p.effective_from > in_force->effective_from)) in_force = &p;
+    }
+    if (in_force) return in_force;
+    return Error{"case.no-policy-in-force", "/asOf",
+                 "no policy version is in force on " + as_of.to_string() +
+                     (first ? "; the first takes effect on " + first->effective_from.to_string() : "")};
+}
+
+namespace {
+
+// asOf when it is present and a calendar date; read_case reports the rest.
+std::optional<Date> as_of_of(const json& value) {
+    if (!value.is_object()) return std::nullopt;
+    auto it = value.find("asOf");
+    if (it == value.end() || !it->is_string()) return std::nullopt;
+    return Date::parse(it->get_ref<const std::string&>());
+}
+
+const Policy& newest(std::span<const Policy> versions) {
+    return *std::max_element(versions.begin(), versions.end(), [](const Policy& a, const Policy& b) {
+        return a.effective_from < b.effective_from;
+    });
+}
+
+}  // namespace
+
+Result<CaseInForce> read_case_in_force(const json& value, std::span<const Policy> versions) {
+    if (versions.empty()) return Error{"case.no-policy-in-force", "/asOf", "no policy version is loaded"};
+    const Policy* policy = &newest(versions);
+    if (auto as_of = as_of_of(value)) {
+        auto chosen = policy_in_force(versions, *as_of);
+        if (!chosen.ok()) return chosen.error();
+        policy = chosen.value();
+    }
+    auto c = read_case(value, *policy);
+    if (!c.ok()) return c.error();
+    return CaseInForce{policy, c.value()};
+}
+
+Result<json> parse_case_text(std::string_view text) { return detail::parse(text, "json"); }
+
+Result<CaseInForce> read_case_text_in_force(std::string_view text, std::span<const Policy> versions) {
+    // Caseloads are mostly plain, valid cases: read those in one pass, and
+    // everything else (errors included) the ordinary way.
+    if (auto plain = detail::scan_plain_case(text, versions)) return CaseInForce{plain->policy, plain->input};
+    auto parsed = parse_case_text(text);
+    if (!parsed.ok()) return parsed.error();
+    return read_case_in_force(parsed.value(), versions);
+}
+
+Result<CaseInForce> read_case_text_under(std::string_view text, const Policy& policy) {
+    if (auto plain = detail::scan_plain_case(text, {}, &policy)) return CaseInForce{plain->policy, plain->input};
+    auto c = read_case_text(text, policy);
+    if (!c.ok()) return c.error();
+    return CaseInForce{&policy, c.value()};
+}
+
+namespace {
+
+TextResult evaluate_unguarded(std::span<const Policy> versions, std::string_view case_text, int indent) {
+    auto c = read_case_text_in_force(case_text, versions);
+    if (!c.ok()) return {false, dump(error_json(c.error()), indent)};
+    return {true, dump(to_json(evaluate(*c.value().policy, c.value().input)), indent)};
+}
+
+}  // namespace
+
+TextResult evaluate_text_in_force(std::span<const Policy> versions, std::string_view case_text, int indent) {
+#if defined(__cpp_exceptions)
+    // As evaluate_text: nothing here is expected to throw, but no input may
+    // end the process.
+    try {
+        return evaluate_unguarded(versions, case_text, indent);
+    } catch (const std::bad_alloc&) {
+        return {false, dump(error_json({"input.too-large", "", "out of memory"}), indent)};
+    } catch (const std::exception& e) {
+        return {false, dump(error_json({"internal", "", e.what()}), indent)};
+    }
+#else
+    return evaluate_unguarded(versions, case_text, indent);
+#endif
+}
+
+}  // namespace vybir

@@ -1,0 +1,364 @@
+// The page in headless Chromium, used as a person would: by clicking, by
+// keyboard, on a phone and on a wide screen. Results are checked against
+// docs/contract.md (support.mjs's expected()) in the page's own words, read
+// from web/i18n, so no wording is duplicated here.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import {
+  setup, PHONE, DESKTOP, LANGS, policy, regionsByIso, norm, texts, regionName, expected, summaryFor,
+  waitSummary, summary, regionControl, question, radio, answer, chooseRegion, clickRegionOnMap, card, pathCard,
+  textOf, reveal, langButton, typeKeys, tabTo, escapeRe,
+} from './support.mjs';
+
+const env = setup();
+
+const KHARKIV = 'UA-63'; // grade 1
+const CHERNIHIV = 'UA-74'; // grade 2
+const MYKOLAIV = 'UA-48'; // grade 2, its occupied part grade 1
+const LVIV = 'UA-46'; // grade 3, an internal protection area
+const TP_LAST = policy.temporaryProtection.lastDay;
+
+const includes = (hay, needle, what) => assert.ok(hay.includes(needle), `${what}: expected to contain\n  «${needle}»\nin\n  «${hay}»`);
+const excludes = (hay, needle, what) => assert.ok(!hay.includes(needle), `${what}: expected not to contain «${needle}»`);
+
+/** The page's result and both paths, against the contract's expectation e for region iso. */
+async function checkResult(page, tx, lang, iso, e) {
+  await waitSummary(page, summaryFor(lang, iso, e));
+
+  const grade = await textOf(card(page, tx, 'res.gradeTitle'));
+  includes(grade, regionName(iso, lang), 'grade card');
+  includes(grade, tx('grade.short' + e.grade), 'grade card');
+  includes(grade, tx('grade.name' + e.grade), 'grade card');
+  includes(grade, tx('grade.means' + e.grade), 'grade card');
+  includes(grade, tx('realRisk.' + e.realRisk), 'grade card: real risk');
+
+  const ipaCard = card(page, tx, 'res.ipaTitle');
+  const ipa = await textOf(ipaCard);
+  if (e.presumed) {
+    includes(ipa, tx('ipa.presumed', { n: e.areas.length }), 'internal protection');
+    const chips = (await ipaCard.getByRole('listitem').allTextContents()).map(norm).sort();
+    assert.deepEqual(chips, e.areas.map(a => regionName(a, lang)).sort(), 'internal protection areas');
+    includes(ipa, tx(e.waiverPossible ? 'ipa.waiver' : 'ipa.noWaiver'), 'internal protection: waiver');
+  } else {
+    includes(ipa, tx('ipa.notPresumed'), 'internal protection');
+    assert.equal(await ipaCard.getByRole('listitem').count(), 0, 'no areas listed when not presumed');
+  }
+
+  const outlook = await textOf(card(page, tx, 'res.outlookTitle'));
+  includes(outlook, tx('outlookShort.' + e.outlook), 'outlook');
+  includes(outlook, tx('outlook.' + e.outlook), 'outlook');
+  includes(outlook, tx('realRiskShort.' + e.realRisk), 'outlook reasons');
+
+  // the two paths side by side
+  assert.ok(await page.locator('#paths').isVisible(), 'the two paths are shown');
+  const keep = await textOf(pathCard(page, tx, 'paths.keep'));
+  includes(keep, tx('paths.keepOutlook', { outlook: tx('outlookShort.' + e.outlook) }), 'keep path');
+  const withdraw = await textOf(pathCard(page, tx, 'paths.withdraw'));
+  includes(withdraw, tx('eligible.' + e.eligible), 'withdraw path: transition document');
+  for (const other of ['yes', 'no', 'not-applicable', 'unknown'].filter(x => x !== e.eligible)) {
+    excludes(withdraw, tx('eligible.' + other), 'withdraw path');
+  }
+  assert.equal(await page.locator(`#paths time[datetime="${TP_LAST}"]`).count(), 1, 'timeline: last day of TP');
+}
+
+/** Sets every yes/no and TP answer by clicking (revealing steps on a phone). */
+async function answerAll(page, tx, a) {
+  if (a.region === MYKOLAIV) await answer(page, tx, 'q.occupied.label', a.occupied ? 'ui.yes' : 'ui.no');
+  await answer(page, tx, 'q.risk.label', a.prf ? 'ui.yes' : 'ui.no');
+  await answer(page, tx, 'q.obstacles.label', a.obstacles ? 'ui.yes' : 'ui.no');
+  const tp = a.tp || 'unknown';
+  await answer(page, tx, 'q.tp.label', { yes: 'ui.yes', no: 'ui.no', unknown: 'ui.dontKnow' }[tp]);
+  await answer(page, tx, 'q.permit.label', a.permit ? 'ui.yes' : 'ui.no');
+}
+
+async function switchLang(page, code) {
+  await langButton(page, code).click();
+  await page.waitForFunction(c => document.documentElement.lang === c, code);
+  assert.equal(await langButton(page, code).getAttribute('aria-pressed'), 'true');
+}
+
+// ---- answering a case by clicking, on a phone and on a wide screen
+for (const [name, viewport, c] of [
+  ['phone (360 px)', PHONE, { region: KHARKIV, tp: 'yes', claim: 'journalist', appDate: '2025-05-31' }],
+  ['desktop (1280 px)', DESKTOP, { region: CHERNIHIV, prf: true, obstacles: true, tp: 'no', claim: 'lgbtiq' }],
+]) {
+  test(`${name}: a case answered by clicking, with the map, gives the contract's result`, () =>
+    env.run(viewport, async ({ page, tx, lang }) => {
+      const phone = viewport === PHONE;
+      const next = page.getByRole('button', { name: tx('ui.next'), exact: true });
+      assert.equal(await next.isVisible(), phone, phone ? 'a phone gets one step at a time' : 'a wide screen shows all questions');
+      assert.equal(norm(await summary(page).textContent()), tx('ui.chooseRegion'));
+      assert.ok(await page.locator('#paths').isHidden(), 'no paths before a region is chosen');
+      if (phone) {
+        // only the first step's questions are on screen
+        assert.ok(await question(page, tx, 'q.risk.label').isHidden());
+      }
+
+      await clickRegionOnMap(page, tx, c.region);
+      assert.equal(await regionControl(page, tx).inputValue(), c.region, 'the map click sets the list');
+      await waitSummary(page, summaryFor(lang, c.region, expected(c.region)));
+
+      await answerAll(page, tx, c);
+      const claim = question(page, tx, 'q.claims.label').getByRole('checkbox', { name: tx('claim.' + c.claim), exact: true });
+      await reveal(page, tx, claim);
+      await claim.check();
+      if (c.appDate) {
+        const app = page.getByLabel(tx('q.appDate.label'), { exact: true });
+        await reveal(page, tx, app);
+        await app.fill(c.appDate);
+      }
+      if (phone) {
+        const toResult = page.getByRole('button', { name: tx('ui.toResult'), exact: true });
+        await reveal(page, tx, page.getByRole('checkbox', { name: tx('q.ext.label'), exact: true }));
+        await toResult.click();
+        await page.waitForFunction(() => document.activeElement?.id === 'result');
+        // (scrolling may be smooth: wait for it to arrive)
+        await page.waitForFunction(() => Math.abs(document.getElementById('result').getBoundingClientRect().top) < 40, null, { timeout: 5_000 })
+          .catch(() => assert.fail('"see the result" scrolls the result to the top of the screen'));
+      }
+
+      const e = expected(c.region, c);
+      await checkResult(page, tx, lang, c.region, e);
+      const groups = await textOf(card(page, tx, 'res.groupsTitle'));
+      includes(groups, tx('claim.' + c.claim), 'groups');
+      if (c.appDate) {
+        assert.equal(await page.locator('#paths time[datetime="2027-02-28"]').count(), 1, 'decision deadline (+21 months, EU 1182/71)');
+      }
+    }));
+}
+
+// ---- a region of each grade, the result and the comparison
+test('the result and both paths for a region of each grade follow the contract', () =>
+  env.run(DESKTOP, async ({ page, tx, lang }) => {
+    const cases = [
+      { region: KHARKIV, tp: 'yes' }, // grade 1: established, refusal expected (IPA)
+      { region: KHARKIV, obstacles: true, tp: 'yes', permit: true }, // individual assessment; TD not applicable
+      { region: CHERNIHIV }, // grade 2 without personal risk factors: not established
+      { region: CHERNIHIV, prf: true, tp: 'no' }, // grade 2 with: possible
+      { region: CHERNIHIV, prf: true, obstacles: true }, // ... and obstacles: individual assessment
+      { region: LVIV }, // grade 3: not established
+      { region: LVIV, prf: true, tp: 'yes' }, // grade 3 with personal risk factors: unlikely; Lviv not among the areas
+      { region: MYKOLAIV, occupied: true }, // the occupied part: grade 1 (BN-fn5)
+      { region: MYKOLAIV, occupied: false, prf: true },
+    ];
+    for (const c of cases) {
+      await chooseRegion(page, tx, c.region);
+      await answerAll(page, tx, c);
+      const e = expected(c.region, c);
+      await checkResult(page, tx, lang, c.region, e);
+      if (c.region === LVIV && c.prf) {
+        const ipa = await textOf(card(page, tx, 'res.ipaTitle'));
+        includes(ipa, tx('ipa.sameGrade'), 'grade-3 home');
+      }
+      if (c.region === MYKOLAIV && c.occupied) {
+        includes(await textOf(card(page, tx, 'res.gradeTitle')), tx('res.occupiedPart'), 'occupied Mykolaiv');
+      }
+    }
+  }));
+
+// ---- the map
+test('the map: clicking a region selects it, and the list and the map agree', () =>
+  env.run(DESKTOP, async ({ page, tx, lang }) => {
+    const map = page.getByRole('group', { name: tx('map.label'), exact: true });
+    // small, odd-shaped and edge regions: Kyiv city, Sevastopol, Zakarpattia, Odesa
+    for (const iso of ['UA-30', 'UA-40', 'UA-21', 'UA-51', KHARKIV]) {
+      await clickRegionOnMap(page, tx, iso);
+      await waitSummary(page, summaryFor(lang, iso, expected(iso)));
+      assert.equal(await regionControl(page, tx).inputValue(), iso);
+      const pressed = await map.locator('[aria-pressed="true"]').evaluateAll(els => els.map(e => e.getAttribute('data-iso')));
+      assert.deepEqual(pressed, [iso], 'exactly the chosen region is marked on the map');
+    }
+    // and the other way round: the list marks the map
+    await chooseRegion(page, tx, LVIV);
+    const lviv = map.getByRole('button', { name: new RegExp(`^${escapeRe(regionName(LVIV, lang))} —`) });
+    assert.equal(await lviv.getAttribute('aria-pressed'), 'true');
+    includes(norm(await lviv.getAttribute('aria-label')), tx('map.isIpa'), 'an internal protection area says so');
+  }));
+
+// ---- language
+test('switching language mid-way keeps every answer and the step', () =>
+  env.run(PHONE, async ({ page, tx: ukTx }) => {
+    const c = { region: CHERNIHIV, prf: true, obstacles: false, tp: 'yes', claim: 'journalist' };
+    await chooseRegion(page, ukTx, c.region);
+    await answerAll(page, ukTx, c);
+    const claim = question(page, ukTx, 'q.claims.label').getByRole('checkbox', { name: ukTx('claim.journalist'), exact: true });
+    await reveal(page, ukTx, claim);
+    await claim.check();
+    const stepText = async () => norm(await page.locator('#progress').textContent());
+    const before = await stepText();
+    const e = expected(c.region, c);
+    for (const lang of ['en', 'nl', 'ru', 'uk']) {
+      await switchLang(page, lang);
+      const tx = texts(lang);
+      await waitSummary(page, summaryFor(lang, c.region, e));
+      assert.equal(await stepText(), tx('ui.step', { n: 3, total: 5, name: tx('q.step.story') }), `${lang}: same step`);
+      assert.ok(await question(page, tx, 'q.claims.label')
+        .getByRole('checkbox', { name: tx('claim.journalist'), exact: true }).isChecked(), `${lang}: claim kept`);
+      assert.equal(await regionControl(page, tx).inputValue(), c.region, `${lang}: region kept`);
+      assert.ok(await radio(page, tx, 'q.tp.label', 'ui.yes', true).isChecked(), `${lang}: TP kept (a later step)`);
+      assert.ok(await radio(page, tx, 'q.risk.label', 'ui.yes', true).isChecked(), `${lang}: risk kept (an earlier step)`);
+      await checkResult(page, tx, lang, c.region, e);
+      assert.equal(await page.title(), tx('ui.docTitle'));
+    }
+    assert.equal(await stepText(), before);
+    // go back a step: the answers there are still ticked
+    await page.getByRole('button', { name: ukTx('ui.back'), exact: true }).click();
+    assert.ok(await radio(page, ukTx, 'q.risk.label', 'ui.yes').isChecked());
+  }));
+
+test('the browser language decides the page language; only that language file is fetched', async () => {
+  for (const [locale, lang] of [['nl-NL', 'nl'], ['ru-RU', 'ru'], ['de-DE', 'uk'], ['en-GB', 'en']]) {
+    await env.run({ ...DESKTOP, locale, lang }, async ({ page, tx, pageRequests }) => {
+      assert.equal(await page.evaluate(() => document.documentElement.lang), lang);
+      assert.equal(await page.title(), tx('ui.docTitle'));
+      const langFiles = () => pageRequests.filter(u => /\/i18n\/[^/]+\.json$/.test(u)).map(u => u.split('/').pop());
+      assert.deepEqual(langFiles(), [`${lang}.json`], `${locale}: language files fetched`);
+      const other = LANGS.find(l => l !== lang);
+      await switchLang(page, other);
+      assert.deepEqual(langFiles(), [`${lang}.json`, `${other}.json`], 'a switch fetches just the new one');
+    });
+  }
+});
+
+// ---- keyboard only
+test('keyboard only: the searchable region list, the map and the questions', () =>
+  env.run(DESKTOP, async ({ page, tx, lang }) => {
+    const list = regionControl(page, tx);
+    await tabTo(page, list);
+    // type the start of the name, as on a keyboard (Cyrillic key presses)
+    await typeKeys(page, regionName(CHERNIHIV, lang).slice(0, 7));
+    await waitSummary(page, summaryFor(lang, CHERNIHIV, expected(CHERNIHIV)));
+
+    // the map is one tab stop further on, on the chosen region; arrows move, Enter picks
+    const map = page.getByRole('group', { name: tx('map.label'), exact: true });
+    await tabTo(page, map.locator('[tabindex="0"]'), 10);
+    const focusedIso = () => page.evaluate(() => document.activeElement?.getAttribute('data-iso'));
+    assert.equal(await focusedIso(), CHERNIHIV, 'the map takes focus on the chosen region');
+    await page.keyboard.press('ArrowRight');
+    const nextIso = await focusedIso();
+    assert.ok(nextIso && nextIso !== CHERNIHIV, 'an arrow key moves to another region');
+    await page.keyboard.press('Enter');
+    await waitSummary(page, summaryFor(lang, nextIso, expected(nextIso)));
+    assert.equal(await list.inputValue(), nextIso, 'the list follows the map');
+    await page.keyboard.press('ArrowLeft');
+    await page.keyboard.press(' ');
+    await waitSummary(page, summaryFor(lang, CHERNIHIV, expected(CHERNIHIV)));
+
+    // on to the first yes/no question; arrows choose within it
+    const yes = radio(page, tx, 'q.risk.label', 'ui.yes');
+    const no = radio(page, tx, 'q.risk.label', 'ui.no');
+    await tabTo(page, no, 10);
+    await page.keyboard.press('ArrowLeft');
+    assert.ok(await yes.isChecked());
+    const e = expected(CHERNIHIV, { prf: true });
+    await checkResult(page, tx, lang, CHERNIHIV, e);
+  }));
+
+// ---- errors
+test('a bad date shows an error beside its field and keeps the answers', () =>
+  env.run(DESKTOP, async ({ page, tx, lang }) => {
+    const c = { region: KHARKIV, prf: true, tp: 'yes' };
+    await chooseRegion(page, tx, c.region);
+    await answerAll(page, tx, c);
+    const good = summaryFor(lang, c.region, expected(c.region, c));
+    await waitSummary(page, good);
+
+    const fmt = iso => page.evaluate(([l, d]) => new Intl.DateTimeFormat(l, { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' })
+      .format(new Date(d + 'T00:00:00Z')), [lang, iso]);
+    const errorBeside = async field => {
+      const id = await field.getAttribute('aria-describedby');
+      return page.locator(`[id="${id}"]`);
+    };
+    const asOf = page.getByLabel(tx('q.asOf.label'), { exact: true });
+    await page.getByText(tx('ui.advanced'), { exact: true }).click(); // opens the "advanced" part
+    const cases = [
+      ['2026-01-01', asOf, tx('error.case.as-of-before-policy', { policyDate: await fmt(policy.date) })],
+      ['', asOf, tx('error.case.date-format')],
+    ];
+    for (const [value, field, message] of cases) {
+      await field.fill(value);
+      await waitSummary(page, `${tx('ui.errorIntro')} ${message}`);
+      const err = await errorBeside(field);
+      assert.ok(await err.isVisible(), 'the error is shown beside the field');
+      assert.equal(norm(await err.textContent()), message);
+      assert.equal(await field.getAttribute('aria-invalid'), 'true');
+      assert.ok(await page.locator('#paths').isHidden(), 'no paths for a case that has an error');
+      // the answers are all still there
+      assert.equal(await regionControl(page, tx).inputValue(), c.region);
+      assert.ok(await radio(page, tx, 'q.risk.label', 'ui.yes').isChecked());
+      assert.ok(await radio(page, tx, 'q.tp.label', 'ui.yes').isChecked());
+    }
+    // a way to the field from the result
+    await page.getByRole('button', { name: tx('ui.errorGoTo'), exact: true }).click();
+    assert.ok(await asOf.evaluate(el => el === document.activeElement), 'the button moves focus to the field');
+
+    // an application date after the date assessed, on its own field
+    await asOf.fill('2026-12-01');
+    await waitSummary(page, good);
+    const app = page.getByLabel(tx('q.appDate.label'), { exact: true });
+    await app.fill('2026-12-05');
+    const appMsg = tx('error.case.application-after-as-of', { asOf: await fmt('2026-12-01') });
+    await waitSummary(page, `${tx('ui.errorIntro')} ${appMsg}`);
+    assert.equal(norm(await (await errorBeside(app)).textContent()), appMsg);
+    assert.ok(await (await errorBeside(asOf)).isHidden(), 'only the faulty field shows an error');
+
+    // fixed: the result is back, the errors are gone
+    await app.fill('2025-05-31');
+    await checkResult(page, tx, lang, c.region, expected(c.region, c));
+    assert.equal(await page.locator('[aria-invalid="true"]').count(), 0);
+  }));
+
+// ---- privacy and security
+test('the CSP header is sent, and the page works under it with nothing stored', () =>
+  env.run(DESKTOP, async ({ page, context, tx, lang, response, requests, origin }) => {
+    const csp = response.headers()['content-security-policy'] || '';
+    const directives = Object.fromEntries(csp.split(';').map(d => d.trim().split(/\s+/)).filter(d => d[0]).map(([k, ...v]) => [k, v]));
+    assert.deepEqual(directives['default-src'], ["'self'"], csp);
+    assert.deepEqual(directives['script-src'], ["'self'", "'wasm-unsafe-eval'"], 'no inline or eval scripts');
+    assert.deepEqual(directives['style-src'], ["'self'"], 'no inline styles');
+    assert.deepEqual(directives['frame-ancestors'], ["'none'"]);
+    assert.deepEqual(directives['object-src'], ["'none'"]);
+    const meta = await page.locator('meta[http-equiv="Content-Security-Policy"]').getAttribute('content');
+    assert.ok(meta && meta.includes("default-src 'self'"), 'the page carries its own copy for static hosts');
+
+    // a full case, a language switch and a "why" opened: all under the CSP (violations fail the run)
+    const c = { region: CHERNIHIV, prf: true, obstacles: true, tp: 'yes' };
+    await chooseRegion(page, tx, c.region);
+    await answerAll(page, tx, c);
+    await page.locator('#result-body').getByText(tx('ui.why'), { exact: true }).first().click();
+    await checkResult(page, tx, lang, c.region, expected(c.region, c));
+    await switchLang(page, 'en');
+    await checkResult(page, texts('en'), 'en', c.region, expected(c.region, c));
+
+    assert.deepEqual(await context.cookies(), [], 'no cookies');
+    const stored = await page.evaluate(async () => ({
+      local: localStorage.length, session: sessionStorage.length,
+      idb: (await indexedDB.databases()).map(d => d.name), cookie: document.cookie,
+    }));
+    assert.deepEqual(stored, { local: 0, session: 0, idb: [], cookie: '' }, 'nothing stored');
+    assert.ok(requests.length > 5 && requests.every(u => u.startsWith(origin + '/') || u.startsWith('data:')), 'every request stays at the origin');
+  }));
+
+// ---- every region in every language
+test('all 27 regions in all four languages give a result', () =>
+  env.run(DESKTOP, async ({ page }) => {
+    assert.equal(policy.regions.length, 27);
+    for (const lang of LANGS) {
+      await switchLang(page, lang);
+      const tx = texts(lang);
+      const list = regionControl(page, tx);
+      const options = await list.locator('option').evaluateAll(os => os.map(o => [o.value, o.textContent]));
+      assert.equal(options.filter(([v]) => v).length, 27, `${lang}: 27 regions in the list`);
+      for (const [iso, label] of options.filter(([v]) => v)) {
+        const r = regionsByIso.get(iso);
+        assert.ok(r, `${lang}: unknown region ${iso} in the list`);
+        assert.equal(norm(label), `${r.names[lang]} — ${tx('grade.short' + r.grade)}`);
+        await list.selectOption(iso);
+        const e = expected(iso);
+        await waitSummary(page, summaryFor(lang, iso, e));
+        const body = norm(await page.locator('#result-body').textContent());
+        includes(body, tx('grade.means' + e.grade), `${lang} ${iso}`);
+        includes(body, tx('outlook.' + e.outlook), `${lang} ${iso}`);
+      }
+    }
+  }));

@@ -1,0 +1,151 @@
+// "Print for a lawyer": Chromium's own PDF (page.pdf, A4) of the summary
+// holds the answers, the result, the two paths and the citations in the page
+// language and in Dutch, on one or two pages, with the policy version, its
+// SHA-256 and the date. Its first page is rendered (pdftoppm) to
+// docs/screenshots/print-page1.png. Text is read back with pdftotext
+// (poppler-utils, installed by tools/setup).
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { setup, root, DESKTOP, texts, waitReady, regionName, policy } from './support.mjs';
+
+const env = setup();
+const { load } = await import(pathToFileURL(path.join(root, 'build/web/vybir.js')).href);
+const engine = await load();
+const POLICY_SHA = JSON.parse(readFileSync(path.join(root, 'build/web/build.json'), 'utf8')).policySha256;
+const SCREENSHOT = path.join(root, 'docs/screenshots/print-page1.png');
+
+const CASE = {
+  asOf: '2026-11-29', region: 'UA-63', personalRiskFactors: true, claims: ['journalist'],
+  temporaryProtection: 'yes', asylumApplicationDate: '2025-05-31',
+};
+const LONGEST = {
+  asOf: '2026-11-29', region: 'UA-48', occupiedArea: true, personalRiskFactors: true, relocationObstacles: true,
+  claims: ['draft-evasion', 'desertion', 'journalist', 'pro-russian', 'lgbtiq', 'other-persecution'],
+  temporaryProtection: 'yes', asylumApplicationDate: '2025-05-31', tpExtension2028: true,
+};
+
+/** Text as compared here: no white space at all (lines and columns break anywhere). */
+const squash = s => String(s).replace(/\s+/g, '');
+const dateIn = (iso, lang) => new Intl.DateTimeFormat(lang, { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }).format(new Date(iso + 'T00:00:00Z'));
+
+/** Opens the case by its link, asks for the lawyer's summary and prints it: {pdf, text, pages, requests}. */
+async function printCase(page, pageRequests, c) {
+  await page.goto(env.url + '#' + engine.fragment.encode(c));
+  await waitReady(page);
+  await page.locator('#share').waitFor();
+  const before = pageRequests.length;
+  // The print dialog itself is the browser's; page.pdf() stands in for it.
+  await page.evaluate(() => { window.print = () => { window.__printed = true; }; });
+  await page.locator('#print-lawyer').click();
+  await page.waitForFunction(() => window.__printed === true);
+  const pdf = await page.pdf({ format: 'A4', printBackground: true });
+  const dir = mkdtempSync(path.join(tmpdir(), 'vybir-print-'));
+  try {
+    const file = path.join(dir, 'summary.pdf');
+    writeFileSync(file, pdf);
+    const text = execFileSync('pdftotext', ['-raw', '-enc', 'UTF-8', file, '-'], { encoding: 'utf8' });
+    const pages = Number(/^Pages:\s+(\d+)/m.exec(execFileSync('pdfinfo', [file], { encoding: 'utf8' }))[1]);
+    return { file, dir, text, pages, requests: pageRequests.slice(before) };
+  } catch (e) {
+    rmSync(dir, { recursive: true, force: true });
+    throw e;
+  }
+}
+
+function assertHolds(text, needles, what) {
+  const hay = squash(text);
+  const missing = needles.filter(n => !hay.includes(squash(n)));
+  assert.deepEqual(missing, [], `${what}: the PDF lacks these`);
+}
+
+/** What the summary must say for assessment a, in one language. */
+function needles(lang, a, c) {
+  const tx = texts(lang);
+  const ids = Object.keys(policy.citations).filter(id => a.trace.some(s => s.cite === id) || ['BN-4.1', 'BN-4.2', 'BN-fn4'].includes(id));
+  return [
+    tx('print.title'), tx('print.answers'), tx('print.result'), tx('paths.title'), tx('print.citations'),
+    tx('q.region.label'), regionName(c.region, lang), tx('q.risk.label'), tx('q.tp.label'),
+    tx('grade.name' + a.grade), tx('realRisk.' + a.realRisk), tx('outlookShort.' + a.outlook), tx('outlook.' + a.outlook),
+    ...a.groups.map(g => tx('claim.' + g.claim)),
+    tx('paths.keep'), tx('paths.withdraw'), tx('eligible.' + a.transitionDocument.eligible),
+    tx('print.assessed', { date: dateIn(c.asOf, lang) }),
+    dateIn(a.decisionDeadline.date, lang),
+    ...ids.map(id => tx('cite.' + id)),
+    tx('foot.notAdvice'),
+  ];
+}
+
+test('uk: the lawyer\'s summary holds the answers, result, paths and citations in Ukrainian and Dutch, on at most two A4 pages', () =>
+  env.run({ ...DESKTOP, locale: 'uk-UA', goto: false }, async ({ page, pageRequests }) => {
+    const a = engine.evaluate(CASE);
+    const { file, dir, text, pages, requests } = await printCase(page, pageRequests, CASE);
+    try {
+      assert.ok(pages >= 1 && pages <= 2, `${pages} pages`);
+      assertHolds(text, needles('uk', a, CASE), 'Ukrainian');
+      assertHolds(text, needles('nl', a, CASE), 'Dutch');
+      assertHolds(text, ['BN-2.1a', 'BN-4.1a', 'BN-4.3', 'EU-1182/71 art. 3', '7747653', POLICY_SHA, policy.id], 'ids, reference and hash');
+      const ua = texts('uk');
+      for (const hidden of [ua('share.title'), ua('ui.questionsTitle'), 'Русский']) {
+        assert.ok(!squash(text).includes(squash(hidden)), `only the summary is printed, not «${hidden}»`);
+      }
+      assert.deepEqual(requests.filter(u => /i18n|print/.test(u)).map(u => new URL(u).pathname).sort(), ['/css/print.css', '/i18n/nl.json', '/js/print.js'],
+        'the Dutch texts and the print module are fetched only now');
+      mkdirSync(path.dirname(SCREENSHOT), { recursive: true });
+      execFileSync('pdftoppm', ['-png', '-r', '60', '-f', '1', '-l', '1', '-singlefile', file, SCREENSHOT.replace(/\.png$/, '')]);
+      assert.ok(readFileSync(SCREENSHOT).length > 10_000, 'the first page as a PNG');
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  }));
+
+test('ru: the longest case (every reason, a deadline, the 2028 scenario) still fits on two pages', () =>
+  env.run({ ...DESKTOP, locale: 'ru-RU', goto: false }, async ({ page, pageRequests }) => {
+    const a = engine.evaluate(LONGEST);
+    const { dir, text, pages } = await printCase(page, pageRequests, LONGEST);
+    try {
+      assert.ok(pages <= 2, `${pages} pages`);
+      assertHolds(text, needles('ru', a, LONGEST), 'Russian');
+      assertHolds(text, needles('nl', a, LONGEST), 'Dutch');
+      assertHolds(text, ['BN-fn3', 'BN-fn5', texts('nl')('cite.BN-fn3')], 'the scenario and the occupied part');
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  }));
+
+test('nl: in Dutch the summary has one column; after printing the sheet is gone', () =>
+  env.run({ ...DESKTOP, locale: 'nl-NL', goto: false }, async ({ page, pageRequests }) => {
+    const a = engine.evaluate(CASE);
+    const { dir, text, pages } = await printCase(page, pageRequests, CASE);
+    try {
+      assert.ok(pages <= 2, `${pages} pages`);
+      assertHolds(text, needles('nl', a, CASE), 'Dutch');
+      assert.equal(await page.locator('#print-sheet thead th').count(), 4, 'one column per table');
+      await page.evaluate(() => dispatchEvent(new Event('afterprint')));
+      assert.equal(await page.locator('#print-sheet').count(), 0);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  }));
+
+test('printing the page itself (Ctrl+P) gives the result without the controls', () =>
+  env.run({ ...DESKTOP, locale: 'en-GB', goto: false }, async ({ page }) => {
+    await page.goto(env.url + '#' + engine.fragment.encode(CASE));
+    await waitReady(page);
+    await page.locator('#share').waitFor();
+    const dir = mkdtempSync(path.join(tmpdir(), 'vybir-print-'));
+    try {
+      const file = path.join(dir, 'page.pdf');
+      writeFileSync(file, await page.pdf({ format: 'A4' }));
+      const text = execFileSync('pdftotext', ['-raw', '-enc', 'UTF-8', file, '-'], { encoding: 'utf8' });
+      const tx = texts('en');
+      assertHolds(text, [tx('outlookShort.refusal-expected-ipa'), tx('paths.keep')], 'the page');
+      for (const hidden of ['Українська', tx('share.makeLink'), tx('map.hint')]) assert.ok(!squash(text).includes(squash(hidden)), `no «${hidden}»`);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  }));

@@ -1,0 +1,43 @@
+// Any bytes as a case, through the text entry point the CLI and the WASM
+// module share. Beyond not crashing: the answer is always JSON with either
+// an assessment or an error code, and every case that is read without error
+// survives a shared link (encode, decode, evaluate) with the same assessment.
+#include <cstddef>
+#include <cstdint>
+#include <string_view>
+
+#include "check.hpp"
+#include "vybir/api.hpp"
+#include "vybir/assessment.hpp"
+#include "vybir/case.hpp"
+#include "vybir/default_policy.hpp"
+#include "vybir/fragment.hpp"
+
+namespace {
+const vybir::Policy& policy() {
+    static const vybir::Policy p = vybir::read_policy_text(vybir::default_policy_text()).value();
+    return p;
+}
+}  // namespace
+
+extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size) {
+    const std::string_view text(reinterpret_cast<const char*>(data), size);
+    const auto result = vybir::evaluate_text(policy(), text);
+    const auto answer = nlohmann::json::parse(result.json, nullptr, false);
+    VYBIR_FUZZ_CHECK(!answer.is_discarded());
+    VYBIR_FUZZ_CHECK(result.ok == !answer.contains("error"));
+    if (!result.ok) {
+        VYBIR_FUZZ_CHECK(answer["error"]["code"].is_string() && answer["error"]["pointer"].is_string());
+        return 0;
+    }
+
+    const auto case_json = nlohmann::json::parse(text);  // evaluate_text has read it
+    const auto link = vybir::encode_fragment(case_json, policy().id);
+    VYBIR_FUZZ_CHECK(link.ok());
+    const auto decoded = vybir::decode_fragment(link.value());
+    VYBIR_FUZZ_CHECK(decoded.ok() && decoded.value().policy_id == policy().id);
+    const auto again = vybir::read_case(decoded.value().case_json, policy());
+    VYBIR_FUZZ_CHECK(again.ok());
+    VYBIR_FUZZ_CHECK(vybir::dump(vybir::to_json(vybir::evaluate(policy(), again.value()))) == result.json);
+    return 0;
+}

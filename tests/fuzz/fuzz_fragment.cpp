@@ -1,0 +1,42 @@
+// Any bytes as a shared-link fragment. Beyond not crashing: a refusal has a
+// fragment.* code; whatever decodes re-encodes to a link that decodes to the
+// same case, and is then read and evaluated like any case.
+#include <cstddef>
+#include <cstdint>
+#include <string_view>
+
+#include "check.hpp"
+#include "vybir/api.hpp"
+#include "vybir/assessment.hpp"
+#include "vybir/case.hpp"
+#include "vybir/default_policy.hpp"
+#include "vybir/fragment.hpp"
+
+namespace {
+const vybir::Policy& policy() {
+    static const vybir::Policy p = vybir::read_policy_text(vybir::default_policy_text()).value();
+    return p;
+}
+}  // namespace
+
+extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size) {
+    const std::string_view text(reinterpret_cast<const char*>(data), size);
+    const auto decoded = vybir::decode_fragment(text);
+    if (!decoded.ok()) {
+        VYBIR_FUZZ_CHECK(decoded.error().code.starts_with("fragment."));
+        return 0;
+    }
+    const auto& [case_json, policy_id] = decoded.value();
+    const auto link = vybir::encode_fragment(case_json, policy_id);
+    VYBIR_FUZZ_CHECK(link.ok());
+    const auto again = vybir::decode_fragment(link.value());
+    VYBIR_FUZZ_CHECK(again.ok() && again.value().case_json == case_json && again.value().policy_id == policy_id);
+
+    const auto c = vybir::read_case(case_json, policy());
+    if (!c.ok()) {
+        VYBIR_FUZZ_CHECK(c.error().code.starts_with("case."));
+        return 0;
+    }
+    VYBIR_FUZZ_CHECK(!vybir::dump(vybir::to_json(vybir::evaluate(policy(), c.value()))).empty());
+    return 0;
+}

@@ -1,0 +1,114 @@
+#!/usr/bin/env node
+// Regenerates the README's screenshots in docs/screenshots/ from the built
+// page (build/web; run tools/build first), in Ukrainian, with one case filled
+// in: home in Kharkiv oblast (grade i), temporary protection yes.
+//
+//   node tools/screenshots.mjs [--out DIR]
+//
+//   phone-question.png  360×740, the first step with the region chosen on the map
+//   phone-result.png    360×740, after "see the result"
+//   desktop.png         1280×800, the first screen
+//   desktop-paths.png   1280×800, scrolled to the two paths side by side
+//
+// (No full-page desktop shot: the result column scrolls on its own beside
+// the questions, so a full-page capture shows it cut off.)
+//
+// The page's clock is fixed at 29 November 2026 so the dates shown do not
+// change from one run to the next. Uses Debian's Chromium through
+// playwright-core (CHROMIUM=/path overrides /usr/bin/chromium).
+import { spawn } from 'node:child_process';
+import { existsSync, mkdirSync, readFileSync, statSync } from 'node:fs';
+import { dirname, join, relative, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { chromium } from 'playwright-core';
+
+const repoRoot = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+const args = process.argv.slice(2);
+const outDir = resolve(repoRoot, args.indexOf('--out') >= 0 ? args[args.indexOf('--out') + 1] : 'docs/screenshots');
+const LANG = 'uk';
+const CASE = { region: 'UA-63', temporaryProtection: 'yes' };
+const NOW = new Date('2026-11-29T10:00:00');
+const uk = JSON.parse(readFileSync(join(repoRoot, 'web/i18n/uk.json'), 'utf8'));
+const tx = key => { const i = key.indexOf('.'); return uk[key.slice(0, i)][key.slice(i + 1)].replace(/\[\[|\]\]/g, ''); };
+
+if (!existsSync(join(repoRoot, 'build/web/index.html'))) {
+  console.error('screenshots: build/web is missing: run tools/build first');
+  process.exit(1);
+}
+
+function serve() {
+  const proc = spawn(process.execPath, [join(repoRoot, 'tools/serve.mjs'), '0'], { cwd: repoRoot, stdio: ['ignore', 'pipe', 'inherit'] });
+  return new Promise((res, rej) => {
+    let out = '';
+    proc.stdout.on('data', d => {
+      out += d;
+      const m = /http:\/\/127\.0\.0\.1:\d+\//.exec(out);
+      if (m) res({ proc, url: m[0] });
+    });
+    proc.on('exit', c => rej(new Error(`serve.mjs exited (${c})`)));
+  });
+}
+
+async function openPage(browser, url, viewport) {
+  const context = await browser.newContext({ viewport, locale: 'uk-UA', deviceScaleFactor: 1, reducedMotion: 'reduce' });
+  await context.route(u => !String(u).startsWith(url), r => r.abort()); // the page makes no other requests anyway
+  const page = await context.newPage();
+  page.on('pageerror', e => { throw e; });
+  await page.clock.setFixedTime(NOW);
+  await page.goto(url);
+  await page.waitForFunction(() => document.body.classList.contains('ready'));
+  return { context, page };
+}
+
+async function fillCase(page) {
+  await page.locator('#f-region').selectOption(CASE.region);
+  const tp = page.getByRole('group', { name: tx('q.tp.label'), exact: true, includeHidden: true })
+    .getByRole('radio', { name: tx('ui.yes'), exact: true, includeHidden: true });
+  await tp.evaluate(el => el.click()); // on a phone that step is not on screen yet
+  await page.waitForFunction(() => document.querySelector('#paths') && !document.querySelector('#paths').hidden);
+}
+
+const shots = [];
+async function shot(page, name, fullPage = false) {
+  const file = join(outDir, name);
+  await page.evaluate(() => document.activeElement?.blur?.());
+  await page.screenshot({ path: file, fullPage, animations: 'disabled', caret: 'hide' });
+  shots.push(file);
+}
+
+const { proc, url } = await serve();
+const browser = await chromium.launch({
+  executablePath: process.env.CHROMIUM || '/usr/bin/chromium',
+  args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update',
+    '--no-first-run', '--disable-sync', '--hide-scrollbars', '--font-render-hinting=none', '--lang=uk'],
+});
+try {
+  mkdirSync(outDir, { recursive: true });
+
+  const phone = await openPage(browser, url, { width: 360, height: 740 });
+  await fillCase(phone.page);
+  await shot(phone.page, 'phone-question.png');
+  await phone.page.getByRole('button', { name: tx('ui.next'), exact: true }).click(); // the stepper works as a person would use it
+  for (let i = 0; i < 4; i++) {
+    const toResult = phone.page.getByRole('button', { name: tx('ui.toResult'), exact: true });
+    if (await toResult.isVisible()) { await toResult.click(); break; }
+    await phone.page.getByRole('button', { name: tx('ui.next'), exact: true }).click();
+  }
+  await phone.page.waitForFunction(() => document.activeElement?.id === 'result');
+  await shot(phone.page, 'phone-result.png');
+  await phone.context.close();
+
+  const desk = await openPage(browser, url, { width: 1280, height: 800 });
+  await fillCase(desk.page);
+  await desk.page.evaluate(() => window.scrollTo(0, 0));
+  await shot(desk.page, 'desktop.png');
+  // the two paths' own headings at the top of the screen
+  await desk.page.getByRole('heading', { name: tx('paths.keep'), exact: true })
+    .evaluate(el => window.scrollTo(0, el.closest('section').getBoundingClientRect().top + window.scrollY - 16));
+  await shot(desk.page, 'desktop-paths.png');
+  await desk.context.close();
+} finally {
+  await browser.close();
+  proc.kill();
+}
+for (const f of shots) console.log(`${String(statSync(f).size).padStart(8)}  ${relative(repoRoot, f)}`);

@@ -1,0 +1,109 @@
+// "Print for a lawyer": a one- or two-page A4 summary of the answers, the
+// result, the two paths and the sections they rest on, in the page language
+// with the Dutch beside it, so a Dutch lawyer can read what a Ukrainian
+// client printed. Loaded only when asked for; it fetches nl.json and
+// css/print.css then. The sheet is removed again after printing.
+import { h, $, loadStyle } from './dom.js';
+import { t, tn, loadDict, currentLang, fmtDate, LANG_NAMES as NAMES } from './i18n.js';
+import { stepOf, figures } from './result.js';
+import { CLAIMS, OCCUPIED_PART_REGION } from './state.js';
+
+
+/** Builds the sheet. ctx: {a (assessment), answers, policy, byIso, version, sha256}. */
+export async function prepareSheet(ctx) {
+  const lang = currentLang();
+  const langs = lang === 'nl' ? ['nl'] : [lang, 'nl'];
+  const dicts = { [lang]: undefined, nl: lang === 'nl' ? undefined : await loadDict('nl') };
+  await loadStyle('css/print.css', 'print');
+  const cols = langs.map(l => ({ l, d: dicts[l] }));
+  // one row: the same text in each language. fn(c) gives nodes for column c.
+  const row = fn => h('tr', {}, cols.map(c => h('td', { lang: c.l }, fn(c))));
+  const txt = (key, vars) => c => tn(key, typeof vars === 'function' ? vars(c) : vars, c.d);
+  const qa = (qKey, answer) => row(c => [h('strong', {}, tn(qKey, null, c.d)), ' ', answer(c)]);
+  const table = (titleKey, rows) => h('section', { class: 'ps-part' },
+    h('h2', {}, cols.map((c, i) => [i ? ' · ' : '', h('span', { lang: c.l }, t(titleKey, null, c.d))])),
+    h('table', {}, h('thead', {}, h('tr', {}, cols.map(c => h('th', { lang: c.l, scope: 'col' }, NAMES[c.l])))),
+      h('tbody', {}, rows.filter(Boolean))));
+
+  const { a, answers, policy, byIso, version, sha256 } = ctx;
+  const region = c => byIso.get(a.region)?.names?.[c.l] || a.region;
+  const date = iso => c => fmtDate(iso, c.l);
+  const yn = v => c => t(v ? 'ui.yes' : 'ui.no', null, c.d);
+  const sheet = h('article', { id: 'print-sheet', class: 'print-sheet', lang },
+    h('header', { class: 'ps-head' },
+      h('h1', {}, 'Vybir', cols.map(c => [' · ', h('span', { lang: c.l }, t('print.title', null, c.d))])),
+      h('p', {}, cols.map((c, i) => [i ? ' · ' : '', h('span', { lang: c.l }, t('print.assessed', { date: fmtDate(a.asOf, c.l) }, c.d))])),
+      cols.map(c => h('p', { lang: c.l }, tn('foot.policy', {
+        title: policy.title, ref: version.policy.reference, date: fmtDate(version.policy.date, c.l), status: t('status.' + version.policy.status, null, c.d),
+      }, c.d))),
+      h('p', { class: 'ps-hash' }, `SHA-256 ${sha256} · ${t('foot.engine', { engine: version.engine, id: version.policy.id }, cols[cols.length - 1].d)}`)),
+    table('print.answers', [
+      qa('q.region.label', region),
+      a.region === OCCUPIED_PART_REGION ? qa('q.occupied.label', yn(answers.occupiedArea)) : null,
+      qa('q.risk.label', yn(answers.personalRiskFactors)),
+      qa('q.obstacles.label', yn(answers.relocationObstacles)),
+      qa('q.claims.label', c => {
+        const list = CLAIMS.filter(x => answers.claims.includes(x)).map(x => t('claim.' + x, null, c.d));
+        return list.length ? list.join('; ') : t('print.none', null, c.d);
+      }),
+      qa('q.tp.label', c => t({ yes: 'ui.yes', no: 'ui.no', unknown: 'ui.dontKnow' }[answers.temporaryProtection], null, c.d)),
+      qa('q.permit.label', yn(answers.regularPermit)),
+      qa('q.appDate.label', c => (answers.asylumApplicationDate ? fmtDate(answers.asylumApplicationDate, c.l) : t('print.notGiven', null, c.d))),
+      qa('q.ext.label', yn(answers.tpExtension2028)),
+      qa('q.asOf.label', date(a.asOf)),
+    ]),
+    table('print.result', [
+      row(c => [h('strong', {}, region(c), ': ', t('grade.short' + a.grade, null, c.d)), ' — ', t('grade.name' + a.grade, null, c.d), cites([stepOf(a, 'grade').cite])]),
+      row(c => [txt('realRisk.' + a.realRisk)(c), cites([stepOf(a, 'real-risk').cite])]),
+      row(c => [txt(a.internalProtection.presumed ? 'ipa.presumed' : 'ipa.notPresumed', { n: a.internalProtection.areas.length })(c),
+        a.internalProtection.presumed ? [' ', txt(a.internalProtection.waiverPossible ? 'ipa.waiver' : 'ipa.noWaiver')(c)] : null,
+        cites([stepOf(a, 'internal-protection').cite])]),
+      row(c => [h('strong', {}, t('outlookShort.' + a.outlook, null, c.d)), ': ', txt('outlook.' + a.outlook)(c), cites([stepOf(a, 'outlook').cite])]),
+      a.groups.map(g => row(c => [h('strong', {}, tn('claim.' + g.claim, null, c.d)), ': ', txt('finding.' + g.finding, figures(g.claim))(c), cites([g.cite])])),
+    ]),
+    table('paths.title', [
+      row(c => [h('strong', {}, tn('paths.keep', null, c.d)), ': ',
+        txt('paths.keepOutlook', { outlook: t('outlookShort.' + a.outlook, null, c.d) })(c), ' ',
+        a.decisionDeadline
+          ? txt(a.decisionDeadline.passed ? 'paths.keepDeadlinePassed' : 'paths.keepDeadline', { date: fmtDate(a.decisionDeadline.date, c.l) })(c)
+          : txt('paths.keepNoDate')(c),
+        cites(['BN-4.2', a.decisionDeadline ? 'BN-4.3' : null])]),
+      row(c => [h('strong', {}, tn('paths.withdraw', null, c.d)), ': ',
+        txt('eligible.' + a.transitionDocument.eligible)(c), ' ', txt('paths.wdGives', { years: a.transitionDocument.validityYears })(c),
+        cites([stepOf(a, 'transition-document').cite, 'BN-fn4'])]),
+      row(c => [txt('time.' + (a.temporaryProtection.scenario === 'current' ? 'tpLast' : 'tpLast2028'))(c), ': ',
+        fmtDate(a.temporaryProtection.lastDay, c.l), cites([stepOf(a, 'temporary-protection').cite])]),
+    ]),
+    table('print.citations', citationIds(a, policy).map(id => row(c => [
+      h('strong', { class: 'cid' }, id), ` (${policy.citations[id]?.section || ''}): `, txt('cite.' + id)(c)]))),
+    h('footer', { class: 'ps-foot' }, cols.map(c => h('p', { lang: c.l }, t('foot.notAdvice', null, c.d)))));
+  $('#print-sheet')?.remove();
+  document.body.append(sheet);
+  document.documentElement.classList.add('print-sheet');
+  return sheet;
+}
+
+const cites = ids => {
+  const list = ids.filter(Boolean);
+  return list.length ? h('span', { class: 'cid' }, ` [${list.join(', ')}]`) : null;
+};
+
+/** Every section the summary rests on, in the order of the policy's citation table. */
+export function citationIds(a, policy) {
+  const used = new Set([...a.trace.map(s => s.cite), ...a.groups.map(g => g.cite), 'BN-4.1', 'BN-4.2', 'BN-fn4', 'EU-2011/95 art. 15']);
+  if (a.decisionDeadline) { used.add('BN-4.3'); used.add('EU-1182/71 art. 3'); }
+  if (a.temporaryProtection.scenario !== 'current') used.add('BN-fn3');
+  return Object.keys(policy.citations || {}).filter(id => used.has(id));
+}
+
+export function removeSheet() {
+  $('#print-sheet')?.remove();
+  document.documentElement.classList.remove('print-sheet');
+}
+
+/** Prepares the sheet, opens the print dialog, and tidies up after it. */
+export async function printForLawyer(ctx) {
+  await prepareSheet(ctx);
+  addEventListener('afterprint', removeSheet, { once: true });
+  window.print();
+}
