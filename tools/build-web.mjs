@@ -1,6 +1,7 @@
 #!/usr/bin/env node
 // Assembles build/web/ (a folder any static host can serve as it is) from
-// web/ and the WASM module's outputs in build/wasm/. Node 20, no dependencies.
+// web/ and the WASM module's outputs in build/wasm/. Node 20; terser (a
+// development dependency) minifies the JavaScript.
 //
 //   node tools/build-web.mjs [--out DIR] [--allow-missing-wasm] [--share-base URL]
 //                            [--single FILE | --no-single]
@@ -36,7 +37,7 @@ const WASM_FILES = ['vybir.js', 'vybir_core.js', 'vybir_core.wasm', 'vybir.d.ts'
 const VENDOR = [['node_modules/qrcode-generator/dist/qrcode.mjs', 'vendor/qrcode.mjs']];
 // Not precached (besides sw.js and build.json themselves): the types.
 const NOT_PRECACHED = new Set(['vybir.d.ts']);
-const FIRST_VISIT_BUDGET = 100 * 1024; // gzip bytes
+const FIRST_VISIT_BUDGET = 100_000; // gzip bytes (issue 6: 100 KB)
 
 function fail(msg) {
   console.error(`build-web: ${msg}`);
@@ -111,16 +112,41 @@ function checkTexts() {
   return reference.keys.length;
 }
 
-// ---- copy. The page's own JS and CSS are slimmed conservatively: whole-line
-// comments and indentation go, nothing inside a line is touched (so strings
-// and URLs are safe). This relies on web/js having no multi-line template
-// literals, which the check below enforces.
-function slimJs(src) {
-  const lines = src.split('\n').map(l => l.trim())
-    .filter(l => l && !l.startsWith('//') && !/^\/\*.*\*\/$/.test(l));
-  // a multi-line template literal (odd backtick segment holding a newline): leave the file as it is
-  if (src.split('`').some((seg, i) => i % 2 === 1 && seg.includes('\n'))) return src;
-  return lines.join('\n') + '\n';
+// ---- copy. JavaScript is minified with terser (a development dependency,
+// run at build time only); every byte counts on a slow phone connection.
+async function minifyJs(file) {
+  const { minify } = await import('terser');
+  const out = await minify(readFileSync(file, 'utf8'), { module: true, compress: { passes: 2 }, mangle: true, format: { comments: false } });
+  writeFileSync(file, out.code + '\n');
+}
+
+// The map's paths have one absolute M per ring and relative l moves at 0.1
+// units (SOURCE.md). Whole units (about 1.3 km) are finer than any screen
+// shows the map at; rounding the absolute points keeps shared borders
+// identical in both neighbours.
+function roundPath(d) {
+  if (!/^[Mlz0-9.\s,-]+$/.test(d)) return d;
+  let out = '', x = 0, y = 0, rx = 0, ry = 0;
+  for (const [, cmd, body] of d.matchAll(/([Mlz])([^Mlz]*)/g)) {
+    const nums = (body.match(/-?(?:\d+\.?\d*|\.\d+)/g) || []).map(Number);
+    if (cmd === 'z') { out += 'z'; continue; }
+    if (cmd === 'M') {
+      x = nums[0]; y = nums[1]; rx = Math.round(x); ry = Math.round(y);
+      out += `M${rx} ${ry}`;
+      nums.splice(0, 2);
+      if (!nums.length) continue;
+    }
+    const moves = [];
+    for (let i = 0; i + 1 < nums.length; i += 2) {
+      x += nums[i]; y += nums[i + 1];
+      const nx = Math.round(x), ny = Math.round(y);
+      if (nx === rx && ny === ry) continue;
+      moves.push(`${nx - rx} ${ny - ry}`.replace(/ -/g, '-'));
+      rx = nx; ry = ny;
+    }
+    if (moves.length) out += 'l' + moves.join(' ').replace(/ -/g, '-');
+  }
+  return out;
 }
 
 function slimCss(src) {
@@ -129,7 +155,7 @@ function slimCss(src) {
     .replace(/\s*([{};,])\s*/g, '$1').replace(/;}/g, '}') + '\n';
 }
 
-function copyWeb() {
+async function copyWeb() {
   const inside = (dir, parent) => dir === parent || dir.startsWith(parent + sep);
   if (inside(repoRoot, outDir) || inside(outDir, webDir) || inside(outDir, join(repoRoot, 'data'))) {
     fail(`refusing to write into ${outDir}: it would overwrite the sources`);
@@ -144,7 +170,6 @@ function copyWeb() {
     const f = join(outDir, 'i18n', `${lang}.json`);
     writeFileSync(f, JSON.stringify(JSON.parse(readFileSync(f, 'utf8'))));
   }
-  for (const f of walk(join(outDir, 'js')).filter(f => f.endsWith('.js'))) writeFileSync(f, slimJs(readFileSync(f, 'utf8')));
   for (const f of walk(join(outDir, 'css')).filter(f => f.endsWith('.css'))) writeFileSync(f, slimCss(readFileSync(f, 'utf8')));
   for (const [from, to] of VENDOR) {
     const src = join(repoRoot, from);
@@ -167,7 +192,15 @@ function copyWeb() {
   const svg = join(outDir, 'map', 'regions.svg');
   if (!existsSync(svg)) fail('web/map/regions.svg is missing');
   // the page keys regions by data-iso and shows the credit line itself: ids and English names are not needed
-  writeFileSync(svg, readFileSync(svg, 'utf8').replace(/ id="UA-\d+"/g, '').replace(/ data-name="[^"]*"/g, ''));
+  writeFileSync(svg, readFileSync(svg, 'utf8').replace(/ id="UA-\d+"/g, '').replace(/ data-name="[^"]*"/g, '')
+    .replace(/ d="([^"]*)"/g, (_, d) => ` d="${roundPath(d)}"`));
+}
+
+async function minifyAll(wasmFound) {
+  // sw.js is minified once its build id is written in (writeManifest)
+  const files = [...walk(join(outDir, 'js')).filter(f => f.endsWith('.js')),
+    ...wasmFound.filter(n => n.endsWith('.js')).map(n => join(outDir, n))];
+  for (const f of files) await minifyJs(f);
 }
 
 function copyWasm() {
@@ -198,7 +231,7 @@ function walk(dir) {
 const rel = f => relative(outDir, f).split(sep).join('/');
 const sha256 = buf => createHash('sha256').update(buf).digest('hex');
 
-function writeManifest() {
+async function writeManifest() {
   const files = walk(outDir).map(rel).filter(p => p !== 'build.json' && p !== 'sw.js').sort();
   const sums = Object.fromEntries(files.map(p => [p, sha256(readFileSync(join(outDir, p)))]));
   const precache = files.filter(p => !NOT_PRECACHED.has(p)).map(p => [p, sums[p]]);
@@ -209,8 +242,9 @@ function writeManifest() {
   const sw = readFileSync(swFile, 'utf8');
   if (!/^const BUILD = .*;$/m.test(sw)) fail('web/sw.js must have a "const BUILD = …;" line');
   writeFileSync(swFile, sw.replace(/^const BUILD = .*;$/m, `const BUILD = ${JSON.stringify(full)};`));
+  await minifyJs(swFile);
   writeFileSync(join(outDir, 'build.json'), JSON.stringify({
-    build: id, buildSha256: full, policySha256: sha256(readFileSync(policyFile)), files, sha256: sums, precache,
+    build: id, buildSha256: full, policySha256: sha256(readFileSync(policyFile)), files: [...files, 'sw.js'].sort(), sha256: sums, precache,
   }, null, 1));
   return id;
 }
@@ -231,12 +265,14 @@ function firstVisitFiles() {
     want.add(p);
     const file = join(outDir, p);
     if (!existsSync(file)) continue;
-    for (const m of readFileSync(file, 'utf8').matchAll(/^import\b[^'"]*?from\s*'(\.[^']+)'/gm)) {
+    // static imports only (minified or not); import('…') loads on request
+    for (const m of readFileSync(file, 'utf8').matchAll(/\bimport\s*(?:[^'"();]*?from\s*)?["'](\.[^"']+)["']/g)) {
       const dep = rel(resolve(dirname(file), m[1]));
       if (!want.has(dep)) queue.push(dep);
     }
   }
-  const icon = /"src":\s*"([^"]+\.svg)"/.exec(readFileSync(join(outDir, 'manifest.webmanifest'), 'utf8'));
+  const manifest = join(outDir, 'manifest.webmanifest');
+  const icon = existsSync(manifest) && /"src":\s*"([^"]+\.svg)"/.exec(readFileSync(manifest, 'utf8'));
   if (icon) want.add(icon[1]);
   return want;
 }
@@ -257,14 +293,17 @@ function report(wasmFound, id) {
 }
 
 const keyCount = checkTexts();
-copyWeb();
+await copyWeb();
 const wasmFound = copyWasm();
+// The single file bundles the readable modules; the served copy is minified.
+const single = !flag('--no-single') && wasmFound.includes('vybir_core.wasm') &&
+  { file: resolve(repoRoot, opt('--single', 'dist/vybir.html')), bytes: 0 };
+if (single) single.bytes = buildSingle(outDir, single.file);
+await minifyAll(wasmFound);
 console.log(`build-web: ${relative(repoRoot, outDir) || '.'} assembled; ${keyCount} text keys in ${LANGS.length} languages; ` +
   `from build/wasm: ${wasmFound.join(', ') || 'nothing'}`);
-const buildId = writeManifest();
+const buildId = await writeManifest();
 report(wasmFound, buildId);
-if (!flag('--no-single') && wasmFound.includes('vybir_core.wasm')) {
-  const single = resolve(repoRoot, opt('--single', 'dist/vybir.html'));
-  const bytes = buildSingle(outDir, single);
-  console.log(`build-web: ${relative(repoRoot, single)} written (${bytes} bytes, ${LANGS.length} languages, WASM inline)`);
+if (single) {
+  console.log(`build-web: ${relative(repoRoot, single.file)} written (${single.bytes} bytes, ${LANGS.length} languages, WASM inline)`);
 }

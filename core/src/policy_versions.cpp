@@ -1,10 +1,10 @@
 #include "vybir/policy_versions.hpp"
 
 #include <algorithm>
-#include <new>
 
 #include "case_scan.hpp"
 #include "json_reader.hpp"
+#include "text_result.hpp"
 #include "vybir/assessment.hpp"
 
 namespace vybir {
@@ -30,9 +30,10 @@ Result<const Policy*> policy_in_force(std::span<const Policy> versions, Date as_
         if (p.effective_from <= as_of && (!in_force || p.effective_from > in_force->effective_from)) in_force = &p;
     }
     if (in_force) return in_force;
-    return Error{"case.no-policy-in-force", "/asOf",
-                 "no policy version is in force on " + as_of.to_string() +
-                     (first ? "; the first takes effect on " + first->effective_from.to_string() : "")};
+    // The same error, word for word, as a single policy gives (read_case):
+    // the CLI's versions and the WASM module's one policy agree.
+    return Error{"case.as-of-before-policy", "/asOf",
+                 first ? "asOf is before the policy's date " + first->date.to_string() : "no policy version is loaded"};
 }
 
 namespace {
@@ -54,7 +55,7 @@ const Policy& newest(std::span<const Policy> versions) {
 }  // namespace
 
 Result<CaseInForce> read_case_in_force(const json& value, std::span<const Policy> versions) {
-    if (versions.empty()) return Error{"case.no-policy-in-force", "/asOf", "no policy version is loaded"};
+    if (versions.empty()) return Error{"case.as-of-before-policy", "/asOf", "no policy version is loaded"};
     const Policy* policy = &newest(versions);
     if (auto as_of = as_of_of(value)) {
         auto chosen = policy_in_force(versions, *as_of);
@@ -84,30 +85,13 @@ Result<CaseInForce> read_case_text_under(std::string_view text, const Policy& po
     return CaseInForce{&policy, c.value()};
 }
 
-namespace {
-
-TextResult evaluate_unguarded(std::span<const Policy> versions, std::string_view case_text, int indent) {
-    auto c = read_case_text_in_force(case_text, versions);
-    if (!c.ok()) return {false, dump(error_json(c.error()), indent)};
-    return {true, dump(to_json(evaluate(*c.value().policy, c.value().input)), indent)};
-}
-
-}  // namespace
-
-TextResult evaluate_text_in_force(std::span<const Policy> versions, std::string_view case_text, int indent) {
-#if defined(__cpp_exceptions)
-    // As evaluate_text: nothing here is expected to throw, but no input may
-    // end the process.
-    try {
-        return evaluate_unguarded(versions, case_text, indent);
-    } catch (const std::bad_alloc&) {
-        return {false, dump(error_json({"input.too-large", "", "out of memory"}), indent)};
-    } catch (const std::exception& e) {
-        return {false, dump(error_json({"internal", "", e.what()}), indent)};
-    }
-#else
-    return evaluate_unguarded(versions, case_text, indent);
-#endif
+TextResult evaluate_text_in_force(std::span<const Policy> versions, std::string_view case_text) {
+    return detail::guarded(
+        [&]() -> TextResult {
+            auto c = read_case_text_in_force(case_text, versions);
+            if (!c.ok()) return {false, dump(error_json(c.error()))};
+            return {true, detail::assessment_text(evaluate(*c.value().policy, c.value().input))};
+        });
 }
 
 }  // namespace vybir

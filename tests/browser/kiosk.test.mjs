@@ -91,11 +91,12 @@ test('kiosk: the language choice first, then large targets, dates as selects, no
     const out = await page.$$eval('a[href]', as => as.map(a => a.getAttribute('href')).filter(h => !h.startsWith('#')));
     assert.deepEqual(out, []);
     assert.equal(await page.locator('#share-url').count(), 0);
+    assert.doesNotMatch(await page.locator('main').innerText(), /\b(null|undefined|NaN)\b/, 'no placeholder leaks into the page');
   }));
 
-test('kiosk idle reset (?idle=3): a visible countdown, then no answer, fragment, history entry or trace of the case', () =>
+test('kiosk idle reset (?idle=4): a visible countdown, then no answer, fragment, history entry or trace of the case', () =>
   env.run({ ...DESKTOP, locale: 'en-GB', goto: false }, async ({ page }) => {
-    await openKiosk(page, '&idle=3');
+    await openKiosk(page, '&idle=4');
     const clean = await traces(page);
     assert.equal(clean.languageScreen, true);
     assert.equal(await page.locator('#kiosk-timer').textContent(), '', 'no countdown before anyone starts');

@@ -59,6 +59,7 @@ test('a shared link restores the same answers and the same assessment, in a fres
     await page.getByRole('button', { name: tx('share.makeLink') }).click();
     assert.equal(norm(await page.locator('#share-out .warn').textContent()), tx('share.active'));
     link = await page.locator('#share-url').inputValue();
+    assert.doesNotMatch(await page.locator('#share').innerText(), /\b(null|undefined|NaN)\b/);
     assert.equal(link, await page.evaluate(() => location.href), 'the link shown is the address');
     const frag = new URL(link).hash.slice(1);
     assert.deepEqual(engine.fragment.decode(frag), { case: CASE, policy: policy.id }, 'the link holds exactly the case');

@@ -50,8 +50,11 @@ export const regionName = (iso, lang) => regionsByIso.get(iso).names[lang];
 export const escapeRe = s => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 // ---- server and browser, one of each per test file
+/** VYBIR_WEB=DIR tests another assembled copy (`node tools/build-web.mjs --out DIR`) instead of build/web. */
+export const defaultWebRoot = path.resolve(root, process.env.VYBIR_WEB || 'build/web');
+
 /** Serves webRoot (default build/web) with tools/serve.mjs on a free port: {proc, origin}. */
-export async function startServer(webRoot = path.join(root, 'build/web')) {
+export async function startServer(webRoot = defaultWebRoot) {
   if (!existsSync(path.join(webRoot, 'index.html')) || !existsSync(path.join(webRoot, 'vybir_core.wasm'))) {
     throw new Error(`${webRoot} is not built (or lacks the WASM module): run tools/build first`);
   }

@@ -35,7 +35,7 @@ check "unknown region" 2 case.region-unknown -- bash -c "echo '{\"asOf\":\"2026-
 check "unknown claim" 2 case.claim-unknown -- bash -c "echo '{\"asOf\":\"2026-11-29\",\"region\":\"UA-63\",\"claims\":[\"x\"]}' | '$vybir' evaluate -"
 check "impossible date" 2 case.date-invalid -- bash -c "echo '{\"asOf\":\"2026-02-30\",\"region\":\"UA-63\"}' | '$vybir' evaluate -"
 check "asOf before the policy given with --policy" 2 case.as-of-before-policy -- bash -c "echo '{\"asOf\":\"2026-06-29\",\"region\":\"UA-63\"}' | '$vybir' evaluate - --policy '$root/data/policy/2026-06-30.json'"
-check "asOf before every compiled-in version" 2 case.no-policy-in-force -- bash -c "echo '{\"asOf\":\"2026-06-29\",\"region\":\"UA-63\"}' | '$vybir' evaluate -"
+check "asOf before every compiled-in version" 2 case.as-of-before-policy -- bash -c "echo '{\"asOf\":\"2026-06-29\",\"region\":\"UA-63\"}' | '$vybir' evaluate -"
 check "application after asOf" 2 case.application-after-as-of -- bash -c "echo '{\"asOf\":\"2026-11-29\",\"region\":\"UA-63\",\"asylumApplicationDate\":\"2026-11-30\"}' | '$vybir' evaluate -"
 head -c 200000 /dev/zero | tr '\0' '[' >"$tmp/deep.json"
 check "deep nesting" 2 json.too-deep -- "$vybir" evaluate "$tmp/deep.json"

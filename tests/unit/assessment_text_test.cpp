@@ -43,7 +43,7 @@ TEST_CASE("the caseload writer gives the contract's bytes for every combination 
         auto c = vybir::read_case(case_json, policy);
         REQUIRE(c.ok());
         const vybir::Assessment a = vybir::evaluate(policy, c.value());
-        const std::string expected = vybir::dump(vybir::to_json(a));
+        const std::string expected = vybir::to_json(a).dump();  // the library's own serializer
         if (fast(a) != expected && differing++ == 0) CHECK(fast(a) == expected);  // show the first only
         ++compared;
     });
@@ -60,5 +60,5 @@ TEST_CASE("the caseload writer escapes policy text exactly as the JSON library d
     auto c = vybir::read_case(json{{"asOf", "2026-11-29"}, {"region", "UA-48"}, {"claims", {"journalist"}}}, policy.value());
     REQUIRE(c.ok());
     const vybir::Assessment a = vybir::evaluate(policy.value(), c.value());
-    CHECK(fast(a) == vybir::dump(vybir::to_json(a)));  // sha256 is null here: read from a value
+    CHECK(fast(a) == vybir::to_json(a).dump());  // sha256 is null here: read from a value
 }

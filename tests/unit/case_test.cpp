@@ -44,3 +44,11 @@ TEST_CASE("bad input: a long value is cut in the message without breaking UTF-8"
     CHECK(e["code"] == "case.region-unknown");
     CHECK(e["message"].get<std::string>().size() < 200);
 }
+
+TEST_CASE("core's compact writer gives the JSON library's bytes", "[json]") {
+    const json samples[] = {
+        json::parse(R"({"b":[1,-2,{"c":null}],"a":"x\"y\\z\n\t\u0001\u001f Київ","d":true,"e":false,"f":18446744073709551615,"g":2.0})"),
+        json::array(), json::object(), json("\b\f\r"), json(-9223372036854775807LL),
+        vybir::regions_json(vybir::test::shipped_policy()), vybir::test::shipped_policy_document()};
+    for (const json& v : samples) CHECK(vybir::dump(v) == v.dump());
+}

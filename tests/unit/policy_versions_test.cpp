@@ -64,7 +64,7 @@ TEST_CASE("before the first version no policy is in force: an error at /asOf", "
     auto versions = both_versions();
     auto p = vybir::policy_in_force(versions, *vybir::Date::parse("2026-06-29"));
     REQUIRE_FALSE(p.ok());
-    CHECK(p.error().code == "case.no-policy-in-force");
+    CHECK(p.error().code == "case.as-of-before-policy");
     CHECK(p.error().pointer == "/asOf");
     auto none = vybir::policy_in_force({}, *vybir::Date::parse("2027-01-01"));
     CHECK_FALSE(none.ok());
@@ -103,7 +103,7 @@ TEST_CASE("a case whose asOf is missing or not a date gets the usual error, not 
     CHECK(bad.error().code == "case.date-invalid");
     auto early = vybir::read_case_in_force(json{{"asOf", "2026-01-01"}, {"region", "UA-74"}}, versions);
     REQUIRE_FALSE(early.ok());
-    CHECK(early.error().code == "case.no-policy-in-force");
+    CHECK(early.error().code == "case.as-of-before-policy");
 }
 
 TEST_CASE("the assessment names its version: effectiveFrom and the file's SHA-256", "[versions][sha256]") {

@@ -38,11 +38,11 @@ struct Run {
     CaseLines cases;
     BatchRows rows;
     BatchSummary summary;
-    nlohmann::json value;  // reused: its allocations are recycled line to line
+    nlohmann::json value;  // a CSV row as a case object
     Error error;
 
     // False when the input cannot be read on (a refused CSV header).
-    bool line(const LineReader::Line& line) {
+    bool process(const LineReader::Line& line) {
         ++summary.lines;
         if (line.too_long) return fail(line.number, {"input.too-large", "", "the line is larger than 1 MiB"});
         switch (cases.read(line.text, value, error)) {
@@ -104,14 +104,14 @@ int batch_command(const BatchOptions& options) {
         // Nothing here is expected to throw; a line that does becomes an
         // error row rather than the end of the run.
         try {
-            readable = run.line(line);
+            readable = run.process(line);
         } catch (const std::bad_alloc&) {
             run.fail(line.number, {"input.too-large", "", "out of memory"});
         } catch (const std::exception& e) {
             run.fail(line.number, {"internal", "", e.what()});
         }
 #else
-        readable = run.line(line);
+        readable = run.process(line);
 #endif
         progress.tick(run.summary.lines, reader.bytes_read());
     }

@@ -91,7 +91,7 @@ int diff_command(const DiffOptions& o) {
         out["cases"] = std::move(cases.value());
     }
     if (o.text) std::cout << diff_text(out);
-    else std::cout << dump(out, 2) << '\n';
+    else std::cout << dump_pretty(out) << '\n';
     return 0;
 }
 

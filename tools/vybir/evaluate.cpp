@@ -14,9 +14,10 @@ int evaluate_command(const std::string& case_path, const std::string& policy_pat
     if (!text.ok()) return report(text.error());
     // --policy forces its version whatever the date; otherwise the version
     // in force on the case's asOf governs.
-    TextResult result = policy_path.empty() ? evaluate_text_in_force(versions.value(), text.value(), 2)
-                                            : evaluate_text(versions.value().front(), text.value(), 2);
-    std::cout << result.json << '\n';
+    TextResult result = policy_path.empty() ? evaluate_text_in_force(versions.value(), text.value())
+                                            : evaluate_text(versions.value().front(), text.value());
+    // People read this one: the compact contract text, indented.
+    std::cout << dump_pretty(nlohmann::json::parse(result.json)) << '\n';
     return result.ok ? 0 : 2;
 }
 

@@ -109,7 +109,7 @@ Result<Policy> load_named_version(const std::string& file_or_date) {
 }
 
 int report(const Error& e) {
-    std::cout << dump(error_json(e), 2) << '\n';
+    std::cout << dump_pretty(error_json(e)) << '\n';
     return 2;
 }
 

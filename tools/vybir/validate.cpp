@@ -18,7 +18,7 @@ int validate_command(const std::string& policy_path) {
     about["sha256"] = p.sha256;
     nlohmann::json ok = {{"valid", true}, {"policy", about}, {"regions", p.regions.size()},
                          {"fileName", p.effective_from.to_string() + ".json"}};
-    std::cout << dump(ok, 2) << '\n';
+    std::cout << dump_pretty(ok) << '\n';
     return 0;
 }
 

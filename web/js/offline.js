@@ -6,13 +6,12 @@ import { notice } from './notice.js';
 export function initOffline() {
   const sw = navigator.serviceWorker;
   if (!sw || !/^https?:$/.test(location.protocol) || document.getElementById('vybir-wasm')) return;
-  const controlled = !!sw.controller; // the first install needs no banner
   sw.addEventListener('message', e => {
     if (e.data?.type === 'integrity') notice('integrity-sw', 'offline.integrity', { kind: 'error', vars: { path: e.data.path } });
   });
   sw.register('sw.js').then(reg => {
     const offer = w => {
-      if (!controlled) return;
+      if (!sw.controller) return; // the first install needs no banner
       notice('update', 'offline.update', {
         action: {
           key: 'offline.reload', run: () => {

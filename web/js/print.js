@@ -17,12 +17,12 @@ export async function prepareSheet(ctx) {
   await loadStyle('css/print.css', 'print');
   const cols = langs.map(l => ({ l, d: dicts[l] }));
   // one row: the same text in each language. fn(c) gives nodes for column c.
-  const row = fn => h('tr', {}, cols.map(c => h('td', { lang: c.l }, fn(c))));
+  const row = (fn, key) => h('tr', {}, key ? h('th', { scope: 'row', class: 'ps-key' }, key) : null, cols.map(c => h('td', { lang: c.l }, fn(c))));
   const txt = (key, vars) => c => tn(key, typeof vars === 'function' ? vars(c) : vars, c.d);
   const qa = (qKey, answer) => row(c => [h('strong', {}, tn(qKey, null, c.d)), ' ', answer(c)]);
-  const table = (titleKey, rows) => h('section', { class: 'ps-part' },
+  const table = (titleKey, rows, keyed = false) => h('section', { class: 'ps-part' + (keyed ? ' keyed' : '') },
     h('h2', {}, cols.map((c, i) => [i ? ' · ' : '', h('span', { lang: c.l }, t(titleKey, null, c.d))])),
-    h('table', {}, h('thead', {}, h('tr', {}, cols.map(c => h('th', { lang: c.l, scope: 'col' }, NAMES[c.l])))),
+    h('table', {}, h('thead', {}, h('tr', {}, keyed ? h('td', {}) : null, cols.map(c => h('th', { lang: c.l, scope: 'col' }, NAMES[c.l])))),
       h('tbody', {}, rows.filter(Boolean))));
 
   const { a, answers, policy, byIso, version, sha256 } = ctx;
@@ -74,8 +74,8 @@ export async function prepareSheet(ctx) {
       row(c => [txt('time.' + (a.temporaryProtection.scenario === 'current' ? 'tpLast' : 'tpLast2028'))(c), ': ',
         fmtDate(a.temporaryProtection.lastDay, c.l), cites([stepOf(a, 'temporary-protection').cite])]),
     ]),
-    table('print.citations', citationIds(a, policy).map(id => row(c => [
-      h('strong', { class: 'cid' }, id), ` (${policy.citations[id]?.section || ''}): `, txt('cite.' + id)(c)]))),
+    table('print.citations', citationIds(a, policy).map(id => row(txt('cite.' + id),
+      [h('strong', { class: 'cid' }, id), h('br'), policy.citations[id]?.section || ''])), true),
     h('footer', { class: 'ps-foot' }, cols.map(c => h('p', { lang: c.l }, t('foot.notAdvice', null, c.d)))));
   $('#print-sheet')?.remove();
   document.body.append(sheet);

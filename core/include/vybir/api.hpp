@@ -19,11 +19,14 @@ struct TextResult {
 };
 
 // Never throws: any fault comes back as {"error": {code, pointer, message}}.
-TextResult evaluate_text(const Policy& policy, std::string_view case_text, int indent = -1);
+TextResult evaluate_text(const Policy& policy, std::string_view case_text);
 
 nlohmann::json error_json(const Error&);
-// Serialises without ever throwing (invalid UTF-8 is replaced).
-std::string dump(const nlohmann::json&, int indent = -1);
+// Compact text, as nlohmann's dump() writes it, by core's own writer (no
+// printf or long-double code in the WASM module). Never throws.
+std::string dump(const nlohmann::json&);
+// Indented text for people (the CLI); never throws (bad UTF-8 is replaced).
+std::string dump_pretty(const nlohmann::json&, int indent = 2);
 
 // What a page needs besides evaluate: the regions with their names and
 // grades, and the engine and policy versions.

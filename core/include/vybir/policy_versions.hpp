@@ -22,7 +22,7 @@ namespace vybir {
 Result<std::vector<Policy>> order_versions(std::vector<Policy> versions);
 
 // The version in force on as_of: the latest whose effectiveFrom is not after
-// it. Before the first one: "case.no-policy-in-force" at /asOf.
+// it. Before the first one: "case.as-of-before-policy" at /asOf.
 Result<const Policy*> policy_in_force(std::span<const Policy> versions, Date as_of);
 
 struct CaseInForce {
@@ -46,6 +46,6 @@ Result<CaseInForce> read_case_text_in_force(std::string_view text, std::span<con
 Result<CaseInForce> read_case_text_under(std::string_view text, const Policy& policy);
 
 // evaluate_text (api.hpp) for a set of versions; never throws.
-TextResult evaluate_text_in_force(std::span<const Policy> versions, std::string_view case_text, int indent = -1);
+TextResult evaluate_text_in_force(std::span<const Policy> versions, std::string_view case_text);
 
 }  // namespace vybir

@@ -1,0 +1,49 @@
+// The shared link on the page (share.js decides when): the warning that the
+// address bar now holds the answers, the link to copy (not in kiosk mode)
+// and, when asked for, its QR code. Loaded only once a link is asked for.
+import { h, $ } from './dom.js';
+import { t } from './i18n.js';
+
+let shownKey = '';
+
+/** The link a phone can open: this page without kiosk settings, or the build's public address. */
+export function shareUrl(fragment) {
+  const base = document.querySelector('meta[name="vybir-share-base"]')?.content;
+  const u = new URL(base || location.href);
+  u.searchParams.delete('kiosk');
+  u.searchParams.delete('idle');
+  u.hash = fragment;
+  return u.href;
+}
+
+/** link: {on, fragment, qr}. Re-renders only when something shown changes (keeps focus and "copied"). */
+export function render(link, force = false) {
+  const out = $('#share-out');
+  if (!link.on || !link.fragment) { out.replaceChildren(); shownKey = ''; return; }
+  const url = shareUrl(link.fragment);
+  const key = [url, link.qr, document.documentElement.lang].join(' ');
+  if (key === shownKey && out.firstChild && !force) return;
+  shownKey = key;
+  const kiosk = document.documentElement.classList.contains('kiosk');
+  out.replaceChildren(...[
+    h('p', { class: 'warn' }, t('share.active')),
+    kiosk ? null : h('label', { for: 'share-url', class: 'qlabel' }, t('share.linkLabel')),
+    kiosk ? null : h('input', { id: 'share-url', class: 'share-url', type: 'text', readOnly: true, value: url, onfocus: e => e.target.select() }),
+    kiosk || !navigator.clipboard ? null : h('button', {
+      type: 'button', class: 'btn', onclick: e => navigator.clipboard.writeText(url)
+        .then(() => { e.target.textContent = t('share.copied'); }, () => {}),
+    }, t('share.copy')),
+    h('div', { id: 'qr', class: 'qr' })].filter(Boolean));
+  if (link.qr) showQr(url);
+}
+
+async function showQr(url) {
+  const box = $('#qr');
+  try {
+    const { qrSvg } = await import('./qr.js');
+    if (box.isConnected) box.replaceChildren(qrSvg(url, t('share.qrLabel')));
+  } catch (e) {
+    console.error(e);
+    box.replaceChildren(h('p', { class: 'err' }, t('share.qrFailed')));
+  }
+}
