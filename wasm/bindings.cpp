@@ -27,10 +27,11 @@ std::string policy_text() { return std::string(vybir::default_policy_text()); }
 std::string version() { return policy().ok() ? vybir::dump(vybir::version_json(policy().value())) : policy_error(); }
 
 // Shared links carry the id of the policy they were made under (the one
-// compiled in); decoding checks only the form, evaluate() the meaning.
+// compiled in) and what the case came to under it (core decides both);
+// decoding checks only the form, evaluate() the meaning.
 std::string encode_fragment(const std::string& case_json) {
     if (!policy().ok()) return policy_error();
-    return vybir::encode_fragment_text(case_json, policy().value().id).json;
+    return vybir::encode_fragment_text(case_json, policy().value()).json;
 }
 std::string decode_fragment(const std::string& text) { return vybir::decode_fragment_text(text).json; }
 

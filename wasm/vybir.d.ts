@@ -71,7 +71,7 @@ export interface Vybir {
   version(): { engine: string; policy: { id: string; date: string; reference: string; status: string } };
   /** Shared links: a case in a URL fragment (docs/contract.md, "Shared links"). */
   fragment: {
-    /** The fragment text, without '#', e.g. "v1;p=nl-ua-2026-06-30;d=20261129;r=63;t=y". */
+    /** The fragment text, without '#', e.g. "v1;p=nl-ua-2026-06-30;d=20261129;r=63;t=y;o=1ry". */
     encode(c: Case | unknown): string | VybirError;
     /** Checks the form only: pass the case to evaluate() to check its values. */
     decode(text: string | unknown): DecodedFragment | VybirError;
@@ -83,6 +83,12 @@ export interface DecodedFragment {
   case: Partial<Pick<Case, 'asOf' | 'region'>> & Required<Omit<Case, 'asOf' | 'region'>>;
   /** The id of the policy the link was made under. */
   policy: string;
+  /** What the case came to under that policy, when the link says (key o). */
+  outcome?: {
+    grade: 1 | 2 | 3;
+    outlook: Outlook;
+    transitionDocumentEligible: Eligibility;
+  };
 }
 
 export interface LoadOptions {

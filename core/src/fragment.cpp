@@ -1,5 +1,5 @@
 // The shared-link format, version 1 (docs/contract.md, "Shared links"):
-//   v1;p=nl-ua-2026-06-30;d=20261129;r=63;t=y;f=pr;c=jd;a=20250531
+//   v1;p=nl-ua-2026-06-30;d=20261129;r=63;t=y;f=pr;c=jd;a=20250531;o=1iy
 // One letter per key and per flag or claim, so a link stays short and a
 // person can read it back. Only URL-unreserved characters plus ';' and '=',
 // which browsers pass through a fragment unchanged.
@@ -10,6 +10,8 @@
 #include <utility>
 
 #include "json_reader.hpp"
+#include "vybir/assessment.hpp"
+#include "vybir/case.hpp"
 #include "vybir/date.hpp"
 
 namespace vybir {
@@ -38,6 +40,14 @@ constexpr std::array<Letter, 6> claim_letters = {{{'d', "draft-evasion"},
                                                   {'o', "other-persecution"}}};
 
 constexpr std::array<Letter, 3> tp_letters = {{{'y', "yes"}, {'n', "no"}, {'u', "unknown"}}};
+
+// The outcome (key o): the grade's digit, then one letter each for the
+// outlook and the transition document's eligibility, e.g. "2ry". A value's
+// letter is at the enum's index: not-supported, refusal-expected-ipa,
+// individual-assessment; yes, not-applicable, no, unknown.
+constexpr std::string_view outlook_letters = "nri";
+constexpr std::string_view eligibility_letters = "yanu";
+static_assert(static_cast<int>(Outlook::individual_assessment) == 2 && static_cast<int>(Eligibility::unknown) == 3);
 
 constexpr std::size_t max_policy_id_chars = 64;
 
@@ -95,7 +105,8 @@ std::optional<std::string> region_digits(const json& v) {
 
 }  // namespace
 
-Result<std::string> encode_fragment(const json& c, std::string_view policy_id) {
+Result<std::string> encode_fragment(const json& c, std::string_view policy_id,
+                                    const std::optional<FragmentOutcome>& outcome) {
     if (!c.is_object()) return unencodable("", "a case must be a JSON object");
     if (!is_policy_id(policy_id))
         return unencodable("", "the policy id must be 1-64 letters, digits or -._~");
@@ -145,8 +156,28 @@ Result<std::string> encode_fragment(const json& c, std::string_view policy_id) {
         if (!d) return unencodable("/asylumApplicationDate", "asylumApplicationDate must be a date YYYY-MM-DD or null");
         out += ";a=" + *d;
     }
+    if (outcome) {
+        const auto o = static_cast<std::size_t>(outcome->outlook);
+        const auto e = static_cast<std::size_t>(outcome->transition_document);
+        if (outcome->grade < 1 || outcome->grade > 3 || o >= outlook_letters.size() || e >= eligibility_letters.size())
+            return unencodable("", "the outcome must be a grade 1-3, an outlook and an eligibility");
+        out += ";o=" + std::string{static_cast<char>('0' + outcome->grade), outlook_letters[o], eligibility_letters[e]};
+    }
     if (out.size() > max_fragment_chars) return unencodable("/claims", "the case is too long for a link");
     return out;
+}
+
+Result<std::string> encode_fragment(const json& c, const Policy& policy) {
+    std::optional<FragmentOutcome> outcome;
+    // A case that cannot be assessed still makes a link (without o): opening
+    // it shows the same error with its field, as the case itself would.
+    if (c.is_object()) {
+        if (auto read = read_case(c, policy); read.ok()) {
+            const Assessment a = evaluate(policy, read.value());
+            outcome = FragmentOutcome{a.grade.grade, a.outlook.value, a.transition_document.eligible};
+        }
+    }
+    return encode_fragment(c, policy.id, outcome);
 }
 
 // ---- decoding -------------------------------------------------------------
@@ -165,7 +196,7 @@ std::optional<std::string> iso_date(std::string_view v) {
 }
 
 // Applies one key=value part to the case; the key is known to be new.
-std::optional<Error> apply(char key, std::string_view v, FragmentCase& out) {
+std::optional<Error> apply(char key, std::string_view v, FragmentLink& out) {
     json& c = out.case_json;
     switch (key) {
         case 'p':
@@ -207,6 +238,15 @@ std::optional<Error> apply(char key, std::string_view v, FragmentCase& out) {
                 c["claims"].push_back(l->field);
             }
             return std::nullopt;
+        case 'o': {
+            // Form only: whether it is what the case comes to is the page's question.
+            const auto o = v.size() == 3 ? outlook_letters.find(v[1]) : std::string_view::npos;
+            const auto e = v.size() == 3 ? eligibility_letters.find(v[2]) : std::string_view::npos;
+            if (o == std::string_view::npos || e == std::string_view::npos || v[0] < '1' || v[0] > '3')
+                return bad_value("", "the outcome must be a grade 1-3, an outlook n, r or i and an eligibility y, n, a or u");
+            out.outcome = FragmentOutcome{v[0] - '0', static_cast<Outlook>(o), static_cast<Eligibility>(e)};
+            return std::nullopt;
+        }
         default:
             return syntax(std::string("unknown key ") + key);
     }
@@ -214,7 +254,7 @@ std::optional<Error> apply(char key, std::string_view v, FragmentCase& out) {
 
 }  // namespace
 
-Result<FragmentCase> decode_fragment(std::string_view text) {
+Result<FragmentLink> decode_link(std::string_view text) {
     if (text.starts_with('#')) text.remove_prefix(1);
     if (text.size() > max_fragment_chars)
         return Error{"fragment.too-long", "", "the fragment is longer than 256 characters"};
@@ -229,7 +269,7 @@ Result<FragmentCase> decode_fragment(std::string_view text) {
     for (char ch : text)
         if (!is_unreserved(ch) && ch != ';' && ch != '=') return syntax("a character a link does not use");
 
-    FragmentCase out;
+    FragmentLink out;
     out.case_json = {{"occupiedArea", false},  {"personalRiskFactors", false}, {"relocationObstacles", false},
                      {"claims", json::array()}, {"temporaryProtection", "unknown"}, {"regularPermit", false},
                      {"asylumApplicationDate", nullptr}, {"tpExtension2028", false}};
@@ -249,20 +289,47 @@ Result<FragmentCase> decode_fragment(std::string_view text) {
     return out;
 }
 
+Result<FragmentCase> decode_fragment(std::string_view text) {
+    auto link = decode_link(text);
+    if (!link.ok()) return link.error();
+    return FragmentCase{std::move(link.value().case_json), std::move(link.value().policy_id)};
+}
+
 // ---- text entry points for the bindings -----------------------------------
 
-TextResult encode_fragment_text(std::string_view case_text, std::string_view policy_id) {
+namespace {
+
+template <class Encode>
+TextResult encode_text(std::string_view case_text, Encode encode) {
     auto parsed = detail::parse(case_text, "json");
     if (!parsed.ok()) return {false, dump(error_json(parsed.error()))};
-    auto encoded = encode_fragment(parsed.value(), policy_id);
+    auto encoded = encode(parsed.value());
     if (!encoded.ok()) return {false, dump(error_json(encoded.error()))};
     return {true, dump(json{{"fragment", encoded.value()}})};
 }
 
+}  // namespace
+
+TextResult encode_fragment_text(std::string_view case_text, std::string_view policy_id) {
+    return encode_text(case_text, [&](const json& c) { return encode_fragment(c, policy_id); });
+}
+
+TextResult encode_fragment_text(std::string_view case_text, const Policy& policy) {
+    return encode_text(case_text, [&](const json& c) { return encode_fragment(c, policy); });
+}
+
 TextResult decode_fragment_text(std::string_view fragment) {
-    auto decoded = decode_fragment(fragment);
+    auto decoded = decode_link(fragment);
     if (!decoded.ok()) return {false, dump(error_json(decoded.error()))};
-    return {true, dump(json{{"case", decoded.value().case_json}, {"policy", decoded.value().policy_id}})};
+    const FragmentLink& link = decoded.value();
+    json out = {{"case", link.case_json}, {"policy", link.policy_id}};
+    if (link.outcome) {
+        json& o = out["outcome"];
+        o["grade"] = link.outcome->grade;
+        o["outlook"] = std::string(code(link.outcome->outlook));
+        o["transitionDocumentEligible"] = std::string(code(link.outcome->transition_document));
+    }
+    return {true, dump(out)};
 }
 
 }  // namespace vybir

@@ -3,7 +3,8 @@
 // says plainly that the link holds the answers; "forget" clears answers and
 // fragment; a QR code of the link (its encoder loaded only when asked for);
 // a tampered link gives a clear message in the page language and the page
-// keeps working. The link format itself is the core's (engine.fragment).
+// keeps working; a link made under another policy version says so, and what
+// changed for that case. The link format itself is the core's (engine.fragment).
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import path from 'node:path';
@@ -62,7 +63,10 @@ test('a shared link restores the same answers and the same assessment, in a fres
     assert.doesNotMatch(await page.locator('#share').innerText(), /\b(null|undefined|NaN)\b/);
     assert.equal(link, await page.evaluate(() => location.href), 'the link shown is the address');
     const frag = new URL(link).hash.slice(1);
-    assert.deepEqual(engine.fragment.decode(frag), { case: CASE, policy: policy.id }, 'the link holds exactly the case');
+    const a = engine.evaluate(CASE);
+    assert.deepEqual(engine.fragment.decode(frag), {
+      case: CASE, policy: policy.id, outcome: { grade: a.grade, outlook: a.outlook, transitionDocumentEligible: a.transitionDocument.eligible },
+    }, 'the link holds exactly the case, and what it came to');
     assert.equal(frag, engine.fragment.encode(CASE), "the link is the core's encoding of the case");
     before = await shown(page);
     // Changing an answer keeps the link current, still without new history entries.
@@ -169,10 +173,65 @@ for (const lang of ['uk', 'en']) {
     }));
 }
 
-test('a link made under another policy version is restored, and the page says which versions differ', () =>
+// Links made under another policy version, written by hand in the documented
+// format (docs/contract.md, "Shared links"): Chernihiv (UA-74, grade ii in the
+// shipped policy) as a made-up earlier version would have had it.
+const OLDER = 'nl-ua-2026-01-01';
+const OTHER_POLICY = [
+  // grade i then: refusal expected (a safer place); now grade ii, no personal risk factors: 15(c) does not carry it
+  { frag: `v1;p=${OLDER};d=20261201;r=74;t=y;o=1ry`, changes: (tx) => tx('share.outcomeChanged', {
+    changes: `${tx('rule.grade')}: ${tx('grade.short1')} → ${tx('grade.short2')}; ` +
+      `${tx('rule.outlook')}: ${tx('outlookShort.refusal-expected-ipa')} → ${tx('outlookShort.not-supported')}`,
+  }) },
+  // the transition document alone
+  { frag: `v1;p=${OLDER};d=20261201;r=74;t=y;o=2nu`, changes: (tx) => tx('share.outcomeChanged', {
+    changes: `${tx('rule.transition-document')}: ${tx('eligibleShort.unknown')} → ${tx('eligibleShort.yes')}`,
+  }) },
+  // the same outcome then and now
+  { frag: `v1;p=${OLDER};d=20261201;r=74;t=y;o=2ny`, changes: (tx) => tx('share.outcomeSame') },
+  // a link from before links carried their outcome
+  { frag: `v1;p=${OLDER};d=20261201;r=74;t=y`, changes: (tx) => tx('share.outcomeUnknown') },
+];
+
+/** The notice the page should show for a link made under OLDER, in the page's language and date format. */
+async function otherPolicyText(page, tx, changes) {
+  const date = await page.evaluate(iso => new Intl.DateTimeFormat(document.documentElement.lang,
+    { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }).format(new Date(iso)), policy.effectiveFrom);
+  return tx('share.otherPolicy', { id: OLDER, current: policy.id, date, changes: changes(tx) });
+}
+
+for (const lang of ['en', 'uk']) {
+  test(`${lang}: a link made under another policy version says that the policy changed, and what changed for this case`, () =>
+    env.run({ ...DESKTOP, locale: lang, goto: false }, async ({ page, tx }) => {
+      for (const { frag, changes } of OTHER_POLICY) {
+        assert.equal(engine.fragment.decode(frag).policy, OLDER, 'a well-formed link');
+        await page.goto('about:blank');
+        await page.goto(env.url + '#' + frag);
+        await waitReady(page);
+        const note = page.locator('#notice-link');
+        await note.waitFor();
+        assert.equal(await note.getAttribute('role'), 'status', 'news, not an error');
+        await page.waitForFunction(want => (document.querySelector('#notice-link p')?.textContent || '').replace(/\s+/g, ' ').trim() === want,
+          await otherPolicyText(page, tx, changes), { timeout: 5_000 }).catch(async () => {
+          assert.equal(norm(await note.locator('p').textContent()), await otherPolicyText(page, tx, changes), frag);
+        });
+        // The answers come from the link, assessed under this page's policy.
+        await waitSummary(page, summaryFor(lang, 'UA-74', expected('UA-74', { tp: 'yes' })));
+        assert.equal(await page.evaluate(() => location.hash), '#' + frag, 'the link stays until the answers change');
+      }
+      // A language switch words the notice anew.
+      const other = lang === 'en' ? 'uk' : 'en';
+      await page.locator(`#langs [lang="${other}"]`).click();
+      await page.waitForFunction(l => document.documentElement.lang === l, other);
+      assert.equal(norm(await page.locator('#notice-link p').textContent()),
+        await otherPolicyText(page, texts(other), OTHER_POLICY.at(-1).changes));
+    }));
+}
+
+test('a link made under this policy version says only that the answers were filled in', () =>
   env.run({ ...DESKTOP, locale: 'en-GB', goto: false }, async ({ page, tx }) => {
-    await page.goto(env.url + '#v1;p=nl-ua-2027-01-01;d=20261201;r=46');
+    await page.goto(env.url + '#' + engine.fragment.encode({ asOf: '2026-12-01', region: 'UA-46' }));
     await waitReady(page);
-    assert.ok(norm(await page.locator('#notice-link').textContent()).startsWith(tx('share.otherPolicy', { id: 'nl-ua-2027-01-01', current: policy.id })));
+    assert.equal(norm(await page.locator('#notice-link p').textContent()), tx('share.restored'));
     await waitSummary(page, summaryFor('en', 'UA-46', expected('UA-46')));
   }));

@@ -1,7 +1,8 @@
 // Any bytes as a case, through the text entry point the CLI and the WASM
 // module share. Beyond not crashing: the answer is always JSON with either
 // an assessment or an error code, and every case that is read without error
-// survives a shared link (encode, decode, evaluate) with the same assessment.
+// survives a shared link (encode, decode, evaluate) with the same assessment,
+// and the outcome the link records is that assessment's.
 #include <cstddef>
 #include <cstdint>
 #include <string_view>
@@ -32,12 +33,16 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
     }
 
     const auto case_json = nlohmann::json::parse(text);  // evaluate_text has read it
-    const auto link = vybir::encode_fragment(case_json, policy().id);
+    const auto link = vybir::encode_fragment(case_json, policy());
     VYBIR_FUZZ_CHECK(link.ok());
-    const auto decoded = vybir::decode_fragment(link.value());
-    VYBIR_FUZZ_CHECK(decoded.ok() && decoded.value().policy_id == policy().id);
+    const auto decoded = vybir::decode_link(link.value());
+    VYBIR_FUZZ_CHECK(decoded.ok() && decoded.value().policy_id == policy().id && decoded.value().outcome);
     const auto again = vybir::read_case(decoded.value().case_json, policy());
     VYBIR_FUZZ_CHECK(again.ok());
-    VYBIR_FUZZ_CHECK(vybir::dump(vybir::to_json(vybir::evaluate(policy(), again.value()))) == result.json);
+    const auto assessment = vybir::evaluate(policy(), again.value());
+    VYBIR_FUZZ_CHECK(vybir::dump(vybir::to_json(assessment)) == result.json);
+    const vybir::FragmentOutcome outcome{assessment.grade.grade, assessment.outlook.value,
+                                         assessment.transition_document.eligible};
+    VYBIR_FUZZ_CHECK(*decoded.value().outcome == outcome);
     return 0;
 }

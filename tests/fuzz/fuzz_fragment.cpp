@@ -1,6 +1,6 @@
 // Any bytes as a shared-link fragment. Beyond not crashing: a refusal has a
 // fragment.* code; whatever decodes re-encodes to a link that decodes to the
-// same case, and is then read and evaluated like any case.
+// same case, policy and outcome, and is then read and evaluated like any case.
 #include <cstddef>
 #include <cstdint>
 #include <string_view>
@@ -21,16 +21,18 @@ const vybir::Policy& policy() {
 
 extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size) {
     const std::string_view text(reinterpret_cast<const char*>(data), size);
-    const auto decoded = vybir::decode_fragment(text);
+    const auto decoded = vybir::decode_link(text);
     if (!decoded.ok()) {
         VYBIR_FUZZ_CHECK(decoded.error().code.starts_with("fragment."));
+        VYBIR_FUZZ_CHECK(!vybir::decode_fragment(text).ok());
         return 0;
     }
-    const auto& [case_json, policy_id] = decoded.value();
-    const auto link = vybir::encode_fragment(case_json, policy_id);
+    const auto& [case_json, policy_id, outcome] = decoded.value();
+    const auto link = vybir::encode_fragment(case_json, policy_id, outcome);
     VYBIR_FUZZ_CHECK(link.ok());
-    const auto again = vybir::decode_fragment(link.value());
-    VYBIR_FUZZ_CHECK(again.ok() && again.value().case_json == case_json && again.value().policy_id == policy_id);
+    const auto again = vybir::decode_link(link.value());
+    VYBIR_FUZZ_CHECK(again.ok() && again.value().case_json == case_json && again.value().policy_id == policy_id &&
+                     again.value().outcome == outcome);
 
     const auto c = vybir::read_case(case_json, policy());
     if (!c.ok()) {

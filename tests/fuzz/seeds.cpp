@@ -66,7 +66,7 @@ int main(int argc, char** argv) {
             if (s.contains("caseText")) cases.insert(s["caseText"].get<std::string>());
             if (!s.contains("case")) continue;
             cases.insert(s["case"].dump());
-            if (auto link = vybir::encode_fragment(s["case"], policy.value().id); link.ok())
+            if (auto link = vybir::encode_fragment(s["case"], policy.value()); link.ok())
                 fragments.insert(link.value());
         }
     }

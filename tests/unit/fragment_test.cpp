@@ -1,5 +1,6 @@
 // The shared-link codec: every case survives the round trip unchanged, the
-// format is pinned by an example, and damaged or tampered links give a
+// format is pinned by an example, a link made under a policy carries the
+// outcome the case had under it, and damaged or tampered links give a
 // "fragment.*" error (or, for a well-formed link with a bad value, the same
 // "case.*" error read_case gives for the case itself) and never a crash.
 #include <catch2/catch.hpp>
@@ -75,6 +76,73 @@ TEST_CASE("fragment: the format is pinned by the documented example", "[fragment
           "v1;p=nl-ua-2026-06-30;d=20261129;r=05");
     CHECK(round_trip(c) == complete(c));
     CHECK(vybir::decode_fragment("#" + link).value().case_json == complete(c));
+
+    // Made under the shipped policy, the link also says what the case came to:
+    // Kharkiv is grade 1, obstacles make it an individual assessment, TP gives a transition document.
+    CHECK(vybir::encode_fragment(c, vybir::test::shipped_policy()).value() == link + ";o=1iy");
+    const auto full = vybir::decode_link(link + ";o=1iy").value();
+    CHECK(full.case_json == complete(c));
+    CHECK(full.policy_id == policy_id);
+    REQUIRE(full.outcome);
+    CHECK(*full.outcome == vybir::FragmentOutcome{1, vybir::Outlook::individual_assessment, vybir::Eligibility::yes});
+    CHECK_FALSE(vybir::decode_link(link).value().outcome);  // a link without o: no outcome
+}
+
+TEST_CASE("fragment: a link made under a policy carries the case's outcome under it", "[fragment]") {
+    const auto& policy = vybir::test::shipped_policy();
+    const auto cases = scenario_cases();
+    for (const json& c : cases) {
+        auto encoded = vybir::encode_fragment(c, policy);
+        INFO(c.dump());
+        REQUIRE(encoded.ok());
+        CHECK(encoded.value().size() <= vybir::max_fragment_chars);
+        auto link = vybir::decode_link(encoded.value());
+        INFO(encoded.value());
+        REQUIRE(link.ok());
+        CHECK(link.value().case_json == complete(c));
+        CHECK(link.value().policy_id == policy.id);
+        const auto a = vybir::test::assess(c);
+        REQUIRE(link.value().outcome);
+        CHECK(*link.value().outcome == vybir::FragmentOutcome{a.grade.grade, a.outlook.value, a.transition_document.eligible});
+        // decode_fragment reads the same link, without the outcome.
+        CHECK(vybir::decode_fragment(encoded.value()).value().case_json == complete(c));
+    }
+    // Every outcome the format can hold survives the round trip, in the order the encoder writes it.
+    for (int grade = 1; grade <= 3; ++grade)
+        for (auto outlook : {vybir::Outlook::not_supported, vybir::Outlook::refusal_expected_ipa, vybir::Outlook::individual_assessment})
+            for (auto td : {vybir::Eligibility::yes, vybir::Eligibility::no, vybir::Eligibility::not_applicable, vybir::Eligibility::unknown}) {
+                const vybir::FragmentOutcome o{grade, outlook, td};
+                const json c = {{"asOf", "2026-11-29"}, {"region", "UA-74"}, {"claims", {"lgbtiq"}}, {"asylumApplicationDate", "2025-05-31"}};
+                auto encoded = vybir::encode_fragment(c, "nl-ua-2027-01-15", o);
+                REQUIRE(encoded.ok());
+                CHECK(encoded.value().starts_with("v1;p=nl-ua-2027-01-15;d=20261129;r=74;c=l;a=20250531;o="));
+                CHECK(vybir::decode_link(encoded.value()).value().outcome == o);
+            }
+    CHECK(vybir::encode_fragment({{"asOf", "2026-11-29"}, {"region", "UA-74"}}, "x", vybir::FragmentOutcome{2, vybir::Outlook::not_supported, vybir::Eligibility::unknown})
+              .value() == "v1;p=x;d=20261129;r=74;o=2nu");
+    CHECK(vybir::encode_fragment({{"asOf", "2026-11-29"}, {"region", "UA-74"}}, "x", vybir::FragmentOutcome{4, vybir::Outlook::not_supported, vybir::Eligibility::unknown})
+              .error().code == "fragment.unencodable");
+    // The decoder takes o anywhere, as any other key.
+    CHECK(vybir::decode_link("v1;o=3ra;p=x;r=05").value().outcome ==
+          vybir::FragmentOutcome{3, vybir::Outlook::refusal_expected_ipa, vybir::Eligibility::not_applicable});
+}
+
+TEST_CASE("fragment: a case that cannot be assessed still makes a link, without an outcome", "[fragment]") {
+    const auto& policy = vybir::test::shipped_policy();
+    for (const json& c : std::vector<json>{{{"asOf", "2026-02-30"}, {"region", "UA-63"}},
+                                           {{"asOf", "2026-11-29"}, {"region", "UA-99"}},
+                                           {{"asOf", "2026-01-01"}, {"region", "UA-63"}},
+                                           {{"region", "UA-63"}},
+                                           {{"asOf", "2026-11-29"}, {"region", "UA-63"}, {"claims", {"lgbtiq", "lgbtiq"}}}}) {
+        auto encoded = vybir::encode_fragment(c, policy);
+        INFO(c.dump());
+        REQUIRE(encoded.ok());
+        CHECK(encoded.value() == vybir::encode_fragment(c, policy.id).value());
+        CHECK_FALSE(vybir::decode_link(encoded.value()).value().outcome);
+    }
+    // What the format cannot hold is refused as before.
+    CHECK(vybir::encode_fragment(json{{"asOf", "2026-11-29"}, {"region", "UA-63"}, {"colour", "red"}}, policy).error().pointer == "/colour");
+    CHECK(vybir::encode_fragment(json::array(), policy).error().code == "fragment.unencodable");
 }
 
 TEST_CASE("fragment: every valid scenario case survives the round trip and is assessed the same", "[fragment]") {
@@ -163,6 +231,15 @@ TEST_CASE("fragment: damaged and tampered links give a stable fragment code and 
         {"v1;p=x;f=px", "fragment.value", ""},
         {"v1;p=x;f=pp", "fragment.value", "/personalRiskFactors"},
         {"v1;p=x;c=djz", "fragment.value", "/claims/2"},
+        {"v1;p=x;o=", "fragment.syntax", ""},
+        {"v1;p=x;o=2r", "fragment.value", ""},
+        {"v1;p=x;o=2ryy", "fragment.value", ""},
+        {"v1;p=x;o=0ry", "fragment.value", ""},
+        {"v1;p=x;o=4ry", "fragment.value", ""},
+        {"v1;p=x;o=2xy", "fragment.value", ""},
+        {"v1;p=x;o=2rx", "fragment.value", ""},
+        {"v1;p=x;o=ry2", "fragment.value", ""},
+        {"v1;p=x;o=2ry;o=2ry", "fragment.syntax", ""},
         {"v1;p=x;c=" + std::string(300, 'd'), "fragment.too-long", ""},
         {std::string(1 << 20, 'v'), "fragment.too-long", ""},
     };
@@ -200,18 +277,20 @@ TEST_CASE("fragment: a well-formed link with a bad value is refused by read_case
 }
 
 TEST_CASE("fragment: every one-byte change and every cut of a link decodes or gives a fragment code", "[fragment]") {
-    const std::string link = "v1;p=nl-ua-2026-06-30;d=20261129;r=63;t=y;f=pr;c=jd;a=20250531";
+    const std::string link = "v1;p=nl-ua-2026-06-30;d=20261129;r=63;t=y;f=pr;c=jd;a=20250531;o=1iy";
     auto check = [](const std::string& text) {
-        auto r = vybir::decode_fragment(text);
+        auto r = vybir::decode_link(text);
         if (!r.ok()) {
             INFO(text);
             CHECK(r.error().code.starts_with("fragment."));
             return;
         }
         // Whatever decodes re-encodes to a link that decodes the same.
-        auto again = vybir::encode_fragment(r.value().case_json, r.value().policy_id);
+        auto again = vybir::encode_fragment(r.value().case_json, r.value().policy_id, r.value().outcome);
         REQUIRE(again.ok());
-        CHECK(vybir::decode_fragment(again.value()).value().case_json == r.value().case_json);
+        const auto back = vybir::decode_link(again.value()).value();
+        CHECK(back.case_json == r.value().case_json);
+        CHECK(back.outcome == r.value().outcome);
     };
     for (std::size_t i = 0; i < link.size(); ++i) {
         check(link.substr(0, i));
@@ -267,6 +346,18 @@ TEST_CASE("fragment: the text entry points of the WASM bindings", "[fragment]") 
     CHECK(json::parse(dec.json) ==
           json{{"case", complete({{"asOf", "2026-11-29"}, {"region", "UA-63"}, {"temporaryProtection", "no"}})},
                {"policy", policy_id}});
+
+    // Under a policy: the outcome is written, and read back as the contract's codes.
+    auto under = vybir::encode_fragment_text(R"({"asOf":"2026-11-29","region":"UA-63","temporaryProtection":"no"})",
+                                             vybir::test::shipped_policy());
+    CHECK(under.ok);
+    CHECK(json::parse(under.json) == json{{"fragment", "v1;p=nl-ua-2026-06-30;d=20261129;r=63;t=n;o=1rn"}});
+    CHECK(json::parse(vybir::decode_fragment_text("v1;p=nl-ua-2026-06-30;d=20261129;r=63;t=n;o=1rn").json) ==
+          json{{"case", complete({{"asOf", "2026-11-29"}, {"region", "UA-63"}, {"temporaryProtection", "no"}})},
+               {"policy", policy_id},
+               {"outcome", {{"grade", 1}, {"outlook", "refusal-expected-ipa"}, {"transitionDocumentEligible", "no"}}}});
+    CHECK(json::parse(vybir::encode_fragment_text("[1]", vybir::test::shipped_policy()).json)["error"]["code"] ==
+          "fragment.unencodable");
 
     CHECK(json::parse(vybir::encode_fragment_text("{", policy_id).json)["error"]["code"] == "json.syntax");
     CHECK(json::parse(vybir::encode_fragment_text(std::string(200, '['), policy_id).json)["error"]["code"] == "json.too-deep");

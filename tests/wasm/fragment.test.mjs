@@ -1,6 +1,7 @@
 // Shared links from JavaScript: the round trip gives back the same case and
-// the same assessment; tampered links and wrong types give {error}, never a
-// throw; the module still answers right after many bad links.
+// the same assessment, and the link carries the outcome the case had when it
+// was made; tampered links and wrong types give {error}, never a throw; the
+// module still answers right after many bad links.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { loadVybir, scenarioFiles } from './support.mjs';
@@ -20,8 +21,14 @@ test('the documented example encodes to the documented link', () => {
     asOf: '2026-11-29', region: 'UA-63', temporaryProtection: 'yes', personalRiskFactors: true,
     relocationObstacles: true, claims: ['journalist', 'draft-evasion'], asylumApplicationDate: '2025-05-31',
   };
-  assert.equal(vybir.fragment.encode(c), `v1;p=${policyId};d=20261129;r=63;t=y;f=pr;c=jd;a=20250531`);
+  assert.equal(vybir.fragment.encode(c), `v1;p=${policyId};d=20261129;r=63;t=y;f=pr;c=jd;a=20250531;o=1iy`);
+  assert.deepEqual(vybir.fragment.decode(`v1;p=${policyId};d=20261129;r=63;t=y;f=pr;c=jd;a=20250531;o=1iy`), {
+    case: { ...defaults, ...c }, policy: policyId,
+    outcome: { grade: 1, outlook: 'individual-assessment', transitionDocumentEligible: 'yes' },
+  });
 });
+
+const outcomeOf = (a) => ({ grade: a.grade, outlook: a.outlook, transitionDocumentEligible: a.transitionDocument.eligible });
 
 test('every valid scenario case survives the round trip and is assessed the same', () => {
   assert.ok(validCases.length > 200);
@@ -32,7 +39,23 @@ test('every valid scenario case survives the round trip and is assessed the same
     assert.equal(back.policy, policyId);
     assert.deepEqual(back.case, { ...defaults, ...c });
     assert.deepEqual(vybir.evaluate(back.case), vybir.evaluate(c));
+    assert.deepEqual(back.outcome, outcomeOf(vybir.evaluate(c)), 'the link says what the case came to');
   }
+});
+
+test('a link made under another policy keeps its own outcome; one without o has none', () => {
+  // Made by hand under a made-up later version, as the format is documented.
+  const link = 'v1;p=nl-ua-2027-01-15;d=20261201;r=74;f=p;t=y;o=3ny';
+  const r = vybir.fragment.decode(link);
+  assert.deepEqual(r.outcome, { grade: 3, outlook: 'not-supported', transitionDocumentEligible: 'yes' });
+  assert.equal(r.policy, 'nl-ua-2027-01-15');
+  // Under the compiled-in policy the same case comes to something else.
+  assert.deepEqual(outcomeOf(vybir.evaluate(r.case)), { grade: 2, outlook: 'refusal-expected-ipa', transitionDocumentEligible: 'yes' });
+  assert.equal(vybir.fragment.encode(r.case), `v1;p=${policyId};d=20261201;r=74;t=y;f=p;o=2ry`);
+  assert.equal('outcome' in vybir.fragment.decode('v1;p=nl-ua-2027-01-15;d=20261201;r=74'), false);
+  // A case that cannot be assessed still makes a link, without an outcome.
+  assert.equal(vybir.fragment.encode({ asOf: '2026-02-30', region: 'UA-74' }), `v1;p=${policyId};d=20260230;r=74`);
+  assert.equal(vybir.fragment.encode({ asOf: '2026-11-29', region: 'UA-99' }), `v1;p=${policyId};d=20261129;r=99`);
 });
 
 test('tampered links give a fragment code and pointer', () => {
@@ -48,6 +71,9 @@ test('tampered links give a fragment code and pointer', () => {
     ['v1;p=x;d=2026112', 'fragment.value', '/asOf'],
     ['v1;p=x;c=djz', 'fragment.value', '/claims/2'],
     ['v1;p=x;f=oo', 'fragment.value', '/occupiedArea'],
+    ['v1;p=x;o=4ry', 'fragment.value', ''],
+    ['v1;p=x;o=2r', 'fragment.value', ''],
+    ['v1;p=x;o=2ry;o=2ry', 'fragment.syntax', ''],
     ['v1;' + 'x'.repeat(300), 'fragment.too-long', ''],
     ['v1;p=x;c=' + 'd'.repeat(10 << 20), 'fragment.too-long', ''],
   ];

@@ -49,29 +49,42 @@ for (let i = 0; i < cases.length; i++) {
 log('all agree');
 
 // ---- 2. timing
-function passes(repeats, fn) {
+// Wall time per call of each pass; the process's CPU time per call of each
+// pass goes to cpuUs[name] (on a busy machine wall time includes waiting).
+const cpuUs = {};
+function passes(repeats, fn, name) {
   fn(); // warm-up pass (JIT tiers, WASM tier-up)
   const us = [];
+  const cpu = [];
   for (let r = 0; r < repeats; r++) {
+    const c0 = process.cpuUsage();
     const t0 = performance.now();
     fn();
     us.push((performance.now() - t0) * 1000 / cases.length);
+    const c = process.cpuUsage(c0);
+    cpu.push((c.user + c.system) / cases.length);
   }
+  if (name) cpuUs[name] = median(cpu);
   return us;
 }
-async function passesAsync(repeats, fn) {
+async function passesAsync(repeats, fn, name) {
   await fn();
   const us = [];
+  const cpu = [];
   for (let r = 0; r < repeats; r++) {
+    const c0 = process.cpuUsage();
     const t0 = performance.now();
     await fn();
     us.push((performance.now() - t0) * 1000 / cases.length);
+    const c = process.cpuUsage(c0);
+    cpu.push((c.user + c.system) / cases.length);
   }
+  if (name) cpuUs[name] = median(cpu);
   return us;
 }
 
 let sink = 0;
-const core = passes(REPEATS, () => { for (const c of cases) sink += vybir.evaluate(c).grade; });
+const core = passes(REPEATS, () => { for (const c of cases) sink += vybir.evaluate(c).grade; }, 'core');
 log(`core evaluate: ${round(median(core))} µs/call`);
 
 // One pass timed call by call, for the spread (includes ~0.1 µs of timer cost).
@@ -88,9 +101,9 @@ const outputs = cases.map(c => JSON.stringify(vybir.evaluate(c)));
 const stringify = passes(REPEATS, () => { for (const c of cases) sink += JSON.stringify(c).length; });
 const parse = passes(REPEATS, () => { for (const o of outputs) sink += JSON.parse(o).grade; });
 
-const plainUs = passes(REPEATS, () => { for (const c of cases) sink += plain(c).grade; });
+const plainUs = passes(REPEATS, () => { for (const c of cases) sink += plain(c).grade; }, 'plain');
 log(`plain JS: ${round(median(plainUs), 3)} µs/call`);
-const jreUs = await passesAsync(JRE_REPEATS, async () => { for (const c of cases) sink += (await jre(c)).grade; });
+const jreUs = await passesAsync(JRE_REPEATS, async () => { for (const c of cases) sink += (await jre(c)).grade; }, 'jre');
 log(`json-rules-engine: ${round(median(jreUs))} µs/call`);
 
 const m = { core: median(core), plain: median(plainUs), jre: median(jreUs) };
@@ -99,15 +112,15 @@ const result = {
   seed: SEED,
   repeats: REPEATS,
   agreement: { cases: N, peers: ['plain JS', 'json-rules-engine'], fields: ['grade', 'realRisk', 'internalProtection', 'outlook', 'decisionDeadline'] },
-  coreEvaluateUs: { ...summary(core), p50Single: quantile(single, 0.5), p95Single: quantile(single, 0.95) },
+  coreEvaluateUs: { ...summary(core), cpuMedian: cpuUs.core, p50Single: quantile(single, 0.5), p95Single: quantile(single, 0.95) },
   crossing: {
     jsonStringifyUs: median(stringify),
     jsonParseUs: median(parse),
     caseBytes: Math.round(texts.reduce((n, t) => n + t.length, 0) / N),
     assessmentBytes: Math.round(outputs.reduce((n, t) => n + t.length, 0) / N),
   },
-  plainJsUs: summary(plainUs),
-  jsonRulesEngineUs: { ...summary(jreUs), runs: jreUs.length },
+  plainJsUs: { ...summary(plainUs), cpuMedian: cpuUs.plain },
+  jsonRulesEngineUs: { ...summary(jreUs), cpuMedian: cpuUs.jre },
   ratios: {
     jsonRulesEngineOverCore: m.jre / m.core, // how many times faster the core is than json-rules-engine
     coreOverPlainJs: m.core / m.plain,       // how many times slower the core is than hand-written JS

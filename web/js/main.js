@@ -15,12 +15,14 @@ import { initOffline } from './offline.js';
 import { checkPolicy } from './integrity.js';
 
 const KIOSK = new URLSearchParams(location.search).has('kiosk');
+const PRO = new URLSearchParams(location.search).has('pro');
 let engine = null;
 let policy = {};
 let byIso = new Map();
 let sha256 = '';
 let lastAssessment = null;
 let kiosk = null;
+let pro = null; // pro.js, the view for professionals, once asked for
 
 async function start() {
   if (KIOSK) document.documentElement.classList.add('kiosk');
@@ -56,6 +58,11 @@ async function start() {
   if (KIOSK) {
     kiosk = await import('./kiosk.js');
     await kiosk.initKiosk({ setLang: switchLang }, policy.date);
+  } else {
+    const b = $('#pro-toggle');
+    b.hidden = false;
+    b.addEventListener('click', () => setPro(b.getAttribute('aria-pressed') != 'true').then(update));
+    if (PRO) await setPro(true);
   }
   relabel();
   subscribe(update);
@@ -89,7 +96,20 @@ function restoreLink() {
   }
   replaceAnswers(answersFromLink(link.case));
   Q.syncControls();
-  notice('link', link.policy === policy.id ? 'share.restored' : 'share.otherPolicy', { vars: { id: link.policy, current: policy.id } });
+  if (link.policy === policy.id) notice('link', 'share.restored');
+  else {
+    // Made under another policy version: what changed for this case (from the
+    // outcome the link carries) is worded by a module loaded only now.
+    const a = lastAssessment;
+    import('./policy-change.js').then(m => m.policyNotice(link, a, policy), e => console.error(e));
+  }
+}
+
+async function setPro(on) {
+  try {
+    pro ??= await import('./pro.js');
+    await pro.setPro(on, byIso, policy);
+  } catch (e) { console.error(e); }
 }
 
 async function printForLawyer() {
@@ -154,6 +174,11 @@ function summary(text, mini = text) {
 }
 
 function update() {
+  show();
+  pro?.render(toCase(), lastAssessment);
+}
+
+function show() {
   Q.onAnswersChanged();
   setSelected(state.answers.region);
   const body = $('#result-body');

@@ -6,12 +6,13 @@ import { t } from './i18n.js';
 
 let shownKey = '';
 
-/** The link a phone can open: this page without kiosk settings, or the build's public address. */
+/** The link a phone can open: this page without kiosk settings or the professionals' view, or the build's public address. */
 export function shareUrl(fragment) {
   const base = document.querySelector('meta[name="vybir-share-base"]')?.content;
   const u = new URL(base || location.href);
   u.searchParams.delete('kiosk');
   u.searchParams.delete('idle');
+  u.searchParams.delete('pro');
   u.hash = fragment;
   return u.href;
 }

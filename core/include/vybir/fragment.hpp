@@ -4,13 +4,16 @@
 // tampered with, so decoding trusts nothing and checks only the form: what
 // the values mean is left to read_case, as for any other case.
 #pragma once
+#include <optional>
 #include <string>
 #include <string_view>
 
 #include <nlohmann/json.hpp>
 
 #include "vybir/api.hpp"
+#include "vybir/codes.hpp"
 #include "vybir/error.hpp"
+#include "vybir/policy.hpp"
 
 namespace vybir {
 
@@ -22,18 +25,46 @@ struct FragmentCase {
     std::string policy_id;     // the policy the link was made under
 };
 
-// "v1;p=…;d=…": every field of the case the format can hold. A case it
-// cannot hold (wrong types, unknown fields, a region not "UA-NN", a date
-// not "YYYY-MM-DD") gives "fragment.unencodable" with the field's pointer,
-// so nothing is silently dropped from a link.
-Result<std::string> encode_fragment(const nlohmann::json& case_json, std::string_view policy_id);
+// What the case came to under the policy the link was made under (key "o"),
+// so that a page under another version can say whether it changed. The same
+// three values as a whatIf entry.
+struct FragmentOutcome {
+    int grade = 0;  // 1-3
+    Outlook outlook = Outlook::not_supported;
+    Eligibility transition_document = Eligibility::unknown;
+    bool operator==(const FragmentOutcome&) const = default;
+};
+
+// Everything a link holds: FragmentCase, and the outcome when the link has one.
+struct FragmentLink {
+    nlohmann::json case_json;
+    std::string policy_id;
+    std::optional<FragmentOutcome> outcome;
+};
+
+// "v1;p=…;d=…": every field of the case the format can hold, and the outcome
+// when one is given. A case it cannot hold (wrong types, unknown fields, a
+// region not "UA-NN", a date not "YYYY-MM-DD") gives "fragment.unencodable"
+// with the field's pointer, so nothing is silently dropped from a link.
+Result<std::string> encode_fragment(const nlohmann::json& case_json, std::string_view policy_id,
+                                    const std::optional<FragmentOutcome>& outcome = std::nullopt);
+
+// The link as made under a policy: its id, and the outcome of assessing the
+// case under it (left out when the case cannot be assessed: the link still
+// holds the case, and evaluating it gives the error).
+Result<std::string> encode_fragment(const nlohmann::json& case_json, const Policy& policy);
 
 // Any text: a leading '#' is allowed. Faults give "fragment.*" codes.
+Result<FragmentLink> decode_link(std::string_view fragment);
+// The same, without the outcome.
 Result<FragmentCase> decode_fragment(std::string_view fragment);
 
 // Text in, JSON text out, for the WASM bindings (never throw):
-// {"fragment": "v1;…"} or {"error": …};  {"case": {…}, "policy": "…"} or {"error": …}.
+// {"fragment": "v1;…"} or {"error": …};
+// {"case": {…}, "policy": "…", "outcome": {grade, outlook, transitionDocumentEligible}} ("outcome"
+// only when the link has one) or {"error": …}.
 TextResult encode_fragment_text(std::string_view case_text, std::string_view policy_id);
+TextResult encode_fragment_text(std::string_view case_text, const Policy& policy);
 TextResult decode_fragment_text(std::string_view fragment);
 
 }  // namespace vybir

@@ -1,0 +1,53 @@
+// Byte budgets of a first visit (issue 6): fails when a file the first visit
+// loads, the .wasm, or the total for any one language is over its budget
+// in tests/budget/budgets.json. Sizes are gzip -9 of the files in build/web
+// (run tools/build first). Bytes only: deterministic, no timing.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { existsSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { budgetFor, firstVisitFiles, gzipBytes, loadBudgets } from './first-visit.mjs';
+
+const here = dirname(fileURLToPath(import.meta.url));
+const webRoot = resolve(process.env.VYBIR_WEB_ROOT || join(here, '..', '..', 'build', 'web'));
+const budgets = loadBudgets(join(here, 'budgets.json'));
+
+test('build/web exists (run tools/build first)', () => {
+  assert.ok(existsSync(join(webRoot, 'index.html')), `${webRoot}/index.html is missing`);
+});
+
+for (const lang of budgets.languages) {
+  test(`first visit in ${lang}: every file and the total within budget`, () => {
+    const { files, unclassified } = firstVisitFiles(webRoot, budgets, lang);
+    assert.deepEqual(unclassified, [],
+      'dynamic imports that budgets.json does not classify as "firstVisit" or "later": ' + JSON.stringify(unclassified));
+    const over = [];
+    let total = 0;
+    const rows = [];
+    for (const { path, via } of files) {
+      const file = join(webRoot, path);
+      assert.ok(existsSync(file), `${path} (loaded by ${via}) is not in build/web`);
+      const gz = gzipBytes(file);
+      const budget = budgetFor(budgets, path);
+      total += gz;
+      rows.push(`${String(gz).padStart(7)} / ${String(budget).padStart(6)}  ${path}`);
+      if (gz > budget) over.push(`${path}: ${gz} B gzip > ${budget} B budget`);
+    }
+    const table = rows.join('\n') + `\n${String(total).padStart(7)} / ${String(budgets.total).padStart(6)}  total (${lang})`;
+    assert.deepEqual(over, [], `over budget:\n${over.join('\n')}\n\n${table}`);
+    assert.ok(total <= budgets.total, `first visit in ${lang}: ${total} B gzip > ${budgets.total} B total budget\n\n${table}`);
+  });
+}
+
+test('the .wasm is within its own budget (60 KB gzip)', () => {
+  const gz = gzipBytes(join(webRoot, 'vybir_core.wasm'));
+  assert.ok(gz <= budgets.files['vybir_core.wasm'], `vybir_core.wasm: ${gz} B gzip > ${budgets.files['vybir_core.wasm']} B`);
+});
+
+test('only the chosen language is part of a first visit', () => {
+  for (const lang of budgets.languages) {
+    const i18n = firstVisitFiles(webRoot, budgets, lang).files.filter(f => f.path.startsWith('i18n/'));
+    assert.deepEqual(i18n.map(f => f.path), [`i18n/${lang}.json`]);
+  }
+});

@@ -1,0 +1,239 @@
+#!/usr/bin/env node
+// The page in Chromium (playwright-core, Chrome DevTools Protocol):
+//  - bytes: every file a first visit downloads (the page's own requests,
+//    and separately what the service worker precaches in the background),
+//    raw, gzip -9 and brotli -q 11, per file and in total, for each language;
+//  - first result, throttled: time from navigation start to the first
+//    result on screen for a case given in the URL fragment, with the network
+//    at ~1.6 Mbit/s down, 750 kbit/s up, 150 ms round trip and the CPU
+//    slowed 4x; a fresh browser context (empty caches) every run;
+//  - first result from the offline cache: the same page after one visit,
+//    with the network switched off (served by the service worker), CPU 4x.
+//    Without a service worker, a warm reload instead (and it says so).
+//
+//   node tools/bench/page.mjs [--runs N] [--out FILE]
+//
+// build/web is served by tools/serve.mjs on a free port of 127.0.0.1.
+import { spawn } from 'node:child_process';
+import { existsSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { chromium } from 'playwright-core';
+import { repoRoot, round, sizes, summary } from './lib.mjs';
+
+const args = process.argv.slice(2);
+const opt = (name, dflt) => (args.indexOf(name) >= 0 ? args[args.indexOf(name) + 1] : dflt);
+const RUNS = Number(opt('--runs', 7));
+const outFile = opt('--out');
+const webRoot = join(repoRoot, 'build', 'web');
+const log = (...a) => console.error('page:', ...a);
+
+const CHROMIUM = process.env.CHROMIUM || '/usr/bin/chromium';
+const CHROMIUM_ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking',
+  '--disable-component-update', '--no-first-run', '--disable-sync'];
+export const THROTTLE = {
+  network: { offline: false, latency: 150, downloadThroughput: 1.6e6 / 8, uploadThroughput: 750e3 / 8 },
+  cpuRate: 4,
+};
+const LANG_LOCALES = { uk: 'uk-UA', ru: 'ru-RU', nl: 'nl-NL', en: 'en-GB' };
+
+// The case of the measurement: a full one (claims, dates, TP), so every
+// card of the result is rendered.
+export const BENCH_CASE = {
+  asOf: '2026-11-29', region: 'UA-48', occupiedArea: true, personalRiskFactors: true, relocationObstacles: false,
+  claims: ['journalist', 'draft-evasion'], temporaryProtection: 'yes', regularPermit: false,
+  asylumApplicationDate: '2025-05-31', tpExtension2028: false,
+};
+
+// ---- the server
+function startServer() {
+  return new Promise((resolve, reject) => {
+    const proc = spawn(process.execPath, [join(repoRoot, 'tools', 'serve.mjs'), '0'], { stdio: ['ignore', 'pipe', 'pipe'] });
+    let out = '';
+    const timer = setTimeout(() => reject(new Error(`tools/serve.mjs did not start:\n${out}`)), 10000);
+    proc.stdout.on('data', d => {
+      out += d;
+      const m = out.match(/http:\/\/127\.0\.0\.1:(\d+)\//);
+      if (m) { clearTimeout(timer); resolve({ proc, origin: `http://127.0.0.1:${m[1]}` }); }
+    });
+    proc.stderr.on('data', d => { out += d; });
+    proc.on('exit', code => { clearTimeout(timer); reject(new Error(`tools/serve.mjs exited (${code}):\n${out}`)); });
+  });
+}
+
+// ---- the case in the fragment (the core's own encoder, docs/contract.md "Shared links")
+async function fragmentFor(c) {
+  const { load } = await import(join(webRoot, 'vybir.js'));
+  const v = await load();
+  if (!v.fragment?.encode) return null;
+  const f = v.fragment.encode(c);
+  return typeof f === 'string' ? { fragment: f, expected: v.evaluate(c) } : null;
+}
+
+// In the page, before any of its scripts: note the time (ms since navigation
+// start) of the first frame after a result is in the DOM.
+const FIRST_RESULT_PROBE = `(() => {
+  const done = t => { window.__vybirFirstResult = t; };
+  const check = () => {
+    const body = document.getElementById('result-body');
+    if (!body || window.__vybirSeen || !body.querySelector('.card:not(.error)')) return false;
+    window.__vybirSeen = true;
+    requestAnimationFrame(() => { const c = new MessageChannel(); c.port1.onmessage = () => done(performance.now()); c.port2.postMessage(0); });
+    return true;
+  };
+  new MutationObserver((_, o) => { if (check()) o.disconnect(); }).observe(document, { childList: true, subtree: true });
+})();`;
+
+async function waitFirstResult(page, timeout = 60000) {
+  await page.waitForFunction(() => typeof window.__vybirFirstResult === 'number', null, { timeout, polling: 20 });
+  return page.evaluate(() => ({
+    ms: window.__vybirFirstResult,
+    region: document.getElementById('f-region')?.value ?? null,
+    cards: document.querySelectorAll('#result-body .card').length,
+    errors: document.querySelectorAll('#result-body .card.error').length,
+  }));
+}
+
+async function throttle(page, network = true) {
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send('Network.enable');
+  if (network) await cdp.send('Network.emulateNetworkConditions', THROTTLE.network);
+  await cdp.send('Emulation.setCPUThrottlingRate', { rate: THROTTLE.cpuRate });
+  return cdp;
+}
+
+const fileOf = url => {
+  let p = decodeURIComponent(new URL(url).pathname);
+  if (p.endsWith('/')) p += 'index.html';
+  const f = join(webRoot, p);
+  return existsSync(f) && statSync(f).isFile() ? f : null;
+};
+
+// ---- bytes: one unthrottled first visit per language
+async function bytesFor(browser, origin, lang, fragment) {
+  const context = await browser.newContext({ locale: LANG_LOCALES[lang] });
+  const page = await context.newPage();
+  await context.addInitScript(FIRST_RESULT_PROBE);
+  const seen = [];
+  context.on('requestfinished', async req => {
+    if (!req.url().startsWith(origin)) return;
+    seen.push({ url: req.url(), byWorker: !!req.serviceWorker(), phase: page.__phase ?? 'load' });
+  });
+  page.__phase = 'load';
+  await page.goto(`${origin}/${fragment ? '#' + fragment : ''}`);
+  const first = await waitFirstResult(page);
+  page.__phase = 'after-first-result';
+  const pageLang = await page.evaluate(() => document.documentElement.lang);
+  // Let the service worker (if any) finish precaching.
+  const hasWorker = await page.evaluate(async () => {
+    if (!navigator.serviceWorker) return false;
+    const reg = await navigator.serviceWorker.getRegistration();
+    if (!reg) return false;
+    await Promise.race([navigator.serviceWorker.ready, new Promise(r => setTimeout(r, 20000))]);
+    return true;
+  });
+  await page.waitForTimeout(500);
+  await context.close();
+
+  const rows = new Map();
+  for (const r of seen) {
+    const file = fileOf(r.url);
+    const path = new URL(r.url).pathname.replace(/^\//, '') || 'index.html';
+    const key = `${r.byWorker ? 'worker' : 'page'}:${path}`;
+    if (rows.has(key) || !file) continue;
+    rows.set(key, { path, byWorker: r.byWorker, ...sizes(readFileSync(file)) });
+  }
+  const list = [...rows.values()];
+  const total = rs => rs.reduce((t, r) => ({ raw: t.raw + r.raw, gzip: t.gzip + r.gzip, brotli: t.brotli + r.brotli }),
+    { raw: 0, gzip: 0, brotli: 0 });
+  const pageFiles = list.filter(r => !r.byWorker).sort((a, b) => b.gzip - a.gzip);
+  const workerFiles = list.filter(r => r.byWorker).sort((a, b) => b.gzip - a.gzip);
+  return {
+    lang, pageLang, firstResultCheck: first, serviceWorker: hasWorker,
+    page: { files: pageFiles, total: total(pageFiles) },
+    worker: { files: workerFiles, total: total(workerFiles) },
+  };
+}
+
+// ---- first result, throttled, fresh context each run
+async function firstVisit(browser, url) {
+  const context = await browser.newContext({ locale: 'uk-UA', serviceWorkers: 'block' });
+  await context.addInitScript(FIRST_RESULT_PROBE);
+  const page = await context.newPage();
+  await throttle(page);
+  await page.goto(url, { waitUntil: 'commit', timeout: 120000 });
+  const r = await waitFirstResult(page, 120000);
+  await context.close();
+  return r;
+}
+
+// ---- first result from the offline cache (service worker), or a warm reload
+async function fromCache(browser, url, runs) {
+  const context = await browser.newContext({ locale: 'uk-UA' });
+  await context.addInitScript(FIRST_RESULT_PROBE);
+  const page = await context.newPage();
+  await page.goto(url);
+  await waitFirstResult(page);
+  const controlled = await page.evaluate(async () => {
+    if (!navigator.serviceWorker || !(await navigator.serviceWorker.getRegistration())) return false;
+    await navigator.serviceWorker.ready;
+    for (let i = 0; i < 100 && !navigator.serviceWorker.controller; i++) await new Promise(r => setTimeout(r, 50));
+    return !!navigator.serviceWorker.controller;
+  });
+  const cdp = await throttle(page, false);
+  if (controlled) {
+    await context.setOffline(true); // page and worker alike: only the cache can answer
+    await cdp.send('Network.emulateNetworkConditions', { ...THROTTLE.network, offline: true });
+  }
+  const out = [];
+  for (let i = 0; i < runs + 1; i++) {
+    await page.reload({ waitUntil: 'commit' });
+    const r = await waitFirstResult(page);
+    if (i > 0) out.push(r); // the first reload warms Chromium's code caches
+  }
+  await context.close();
+  return { mode: controlled ? 'service-worker-offline' : 'warm-reload-no-service-worker', runs: out };
+}
+
+// ---- main
+const server = await startServer();
+const browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS });
+try {
+  const enc = await fragmentFor(BENCH_CASE);
+  if (!enc) throw new Error('build/web/vybir.js has no fragment.encode: the case cannot be given in the URL fragment');
+  const url = `${server.origin}/#${enc.fragment}`;
+  const expectRegion = BENCH_CASE.region;
+  log(`case in the fragment: #${enc.fragment}`);
+
+  const bytes = {};
+  for (const lang of Object.keys(LANG_LOCALES)) {
+    bytes[lang] = await bytesFor(browser, server.origin, lang, enc.fragment);
+    log(`bytes (${lang}): page ${bytes[lang].page.total.gzip} B gzip in ${bytes[lang].page.files.length} files; ` +
+      `service worker precache ${bytes[lang].worker.total.gzip} B gzip in ${bytes[lang].worker.files.length} files`);
+  }
+
+  const visits = [];
+  for (let i = 0; i < RUNS; i++) {
+    const r = await firstVisit(browser, url);
+    if (r.region !== expectRegion || r.errors) throw new Error(`the page did not show the case's result: ${JSON.stringify(r)}`);
+    visits.push(r);
+    log(`first visit, throttled, run ${i + 1}: ${round(r.ms, 0)} ms`);
+  }
+  const cached = await fromCache(browser, url, RUNS);
+  for (const r of cached.runs) if (r.region !== expectRegion || r.errors) throw new Error(`cached page: wrong result ${JSON.stringify(r)}`);
+  log(`from cache (${cached.mode}): ${cached.runs.map(r => round(r.ms, 0)).join(', ')} ms`);
+
+  const result = {
+    case: BENCH_CASE,
+    fragment: enc.fragment,
+    throttle: THROTTLE,
+    firstVisitMs: summary(visits.map(r => r.ms)),
+    fromCache: { mode: cached.mode, ms: summary(cached.runs.map(r => r.ms)) },
+    bytes,
+  };
+  const text = JSON.stringify(result, null, 1);
+  if (outFile) writeFileSync(outFile, text + '\n');
+  else console.log(text);
+} finally {
+  await browser.close().catch(() => {});
+  server.proc.kill();
+}
