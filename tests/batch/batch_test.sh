@@ -6,15 +6,11 @@ set -u
 vybir=$1
 root=$2
 here=$root/tests/batch
-tmp=$(mktemp -d)
-trap 'rm -rf "$tmp"' EXIT
-passed=0 failed=0
+source "$root/tests/shell_support.sh"
 # Only the shipped version, so that the expected rows stay what they are when
 # later versions are added to data/policy/.
 mkdir "$tmp/versions" && cp "$root/data/policy/2026-06-30.json" "$tmp/versions/"
 batch() { "$vybir" batch "$@" --policy-dir "$tmp/versions"; }
-ok() { passed=$((passed + 1)); }
-fail() { failed=$((failed + 1)); echo "FAIL: $*"; }
 # The summary without its last line, the time taken (the only part that varies).
 counts() { grep -v '^time: ' "$1"; }
 
@@ -87,5 +83,4 @@ batch </dev/null >"$tmp/out" 2>"$tmp/err"
 batch --in xml </dev/null >/dev/null 2>&1
 [[ $? == 64 ]] && ok || fail "--in xml should be wrong usage"
 
-echo "batch: $passed passed, $failed failed"
-[[ $failed == 0 ]]
+finish batch

@@ -6,11 +6,7 @@ set -u
 vybir=$1
 root=$2
 here=$root/tests/batch
-tmp=$(mktemp -d)
-trap 'rm -rf "$tmp"' EXIT
-passed=0 failed=0
-ok() { passed=$((passed + 1)); }
-fail() { failed=$((failed + 1)); echo "FAIL: $*"; }
+source "$root/tests/shell_support.sh"
 shipped=$root/data/policy/2026-06-30.json
 fixture=$root/tests/fixtures/policy-2027-01-15.json
 # check FILE JS-EXPRESSION: the expression over the document `d` is true.
@@ -64,5 +60,4 @@ check "$tmp/a.json" 'd.cases.asOf==="2027-03-05"&&d.cases.changed===6&&d.cases.c
 "$vybir" diff 2026-06-30 "$fixture" --cases "$tmp/nope.jsonl" >"$tmp/e.json"; [[ $? == 2 ]] && ok || fail "unreadable caseload"
 "$vybir" diff 2026-06-30 "$fixture" --as-of 2027-02-30 --cases "$here/diff-cases.jsonl" >"$tmp/e.json"; [[ $? == 2 ]] && check "$tmp/e.json" 'd.error.code==="case.date-invalid"' && ok || fail "bad --as-of"
 
-echo "diff: $passed passed, $failed failed"
-[[ $failed == 0 ]]
+finish diff

@@ -6,11 +6,7 @@
 set -u
 vybir=$1
 root=$2
-tmp=$(mktemp -d)
-trap 'rm -rf "$tmp"' EXIT
-passed=0 failed=0
-ok() { passed=$((passed + 1)); }
-fail() { failed=$((failed + 1)); echo "FAIL: $*"; }
+source "$root/tests/shell_support.sh"
 shipped=$root/data/policy/2026-06-30.json
 fixture=$root/tests/fixtures/policy-2027-01-15.json
 mkdir "$tmp/versions"
@@ -74,5 +70,4 @@ for f in "$root"/data/policy/*.json "$fixture"; do
   [[ $? == 0 && $(field "$tmp/v.json" valid) == true && $(field "$tmp/v.json" fileName) == "$want" ]] && ok || fail "validate $f"
 done
 
-echo "versions: $passed passed, $failed failed"
-[[ $failed == 0 ]]
+finish versions

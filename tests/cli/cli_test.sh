@@ -4,9 +4,7 @@
 set -u
 vybir=$1
 root=$2
-tmp=$(mktemp -d)
-trap 'rm -rf "$tmp"' EXIT
-passed=0 failed=0
+source "$root/tests/shell_support.sh"
 
 check() {  # check NAME EXPECTED_EXIT EXPECTED_CODE_OR_DASH -- COMMAND...
   local name=$1 want_exit=$2 want_code=$3; shift 4
@@ -57,5 +55,4 @@ check "evaluate refuses a broken --policy" 2 policy.ipa-occupied -- "$vybir" eva
 "$vybir" --help >"$tmp/help" && grep -q "vybir evaluate" "$tmp/help" && passed=$((passed + 1)) || { failed=$((failed + 1)); echo "FAIL: --help"; }
 "$vybir" frobnicate >/dev/null 2>&1; [[ $? == 64 ]] && passed=$((passed + 1)) || { failed=$((failed + 1)); echo "FAIL: wrong usage exit code"; }
 
-echo "cli: $passed passed, $failed failed"
-[[ $failed == 0 ]]
+finish cli
