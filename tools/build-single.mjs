@@ -110,8 +110,9 @@ export function buildSingle(webDir, outFile) {
     styles.push(css);
     return `<style data-href="${href}"${media}>${css}</style>`;
   });
-  // Loaded on request on the web; here inline from the start (print.css only applies to the lawyer's sheet).
-  for (const [href, media] of [['css/print.css', ' media="print"'], ['css/kiosk.css', '']]) {
+  // Loaded on request on the web; here inline from the start (print.css only applies to the lawyer's sheet,
+  // kiosk.css and pro.css only to html.kiosk and html.pro).
+  for (const [href, media] of [['css/print.css', ' media="print"'], ['css/kiosk.css', ''], ['css/pro.css', '']]) {
     if (html.includes(`data-href="${href}"`)) continue;
     const css = read(href);
     styles.push(css);

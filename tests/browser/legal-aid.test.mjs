@@ -5,7 +5,7 @@
 // (the harness fails a test on any request that leaves the origin).
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import {
@@ -179,3 +179,35 @@ for (const [lang, size] of [['uk', DESKTOP], ['en', PHONE]]) {
       await axe(page, `${lang} view for professionals, no region yet`);
     }));
 }
+
+test('dist/vybir.html from file://: the view works from the one file, with no request and no CSP violation', async () => {
+  const single = path.join(root, 'dist/vybir.html');
+  assert.ok(existsSync(single), 'dist/vybir.html exists (tools/build-web.mjs writes it)');
+  const fileUrl = pathToFileURL(single).href;
+  const context = await env.browser.newContext({ viewport: PHONE, locale: 'en-GB' });
+  const problems = [];
+  context.on('request', r => { if (r.url().split(/[?#]/)[0] !== fileUrl && !/^(data|about|blob):/.test(r.url())) problems.push(`request: ${r.url()}`); });
+  await context.addInitScript(() => {
+    window.__csp = [];
+    document.addEventListener('securitypolicyviolation', e => window.__csp.push(`${e.violatedDirective} ${e.blockedURI}`));
+  });
+  const page = await context.newPage();
+  page.on('console', m => { if (m.type() === 'error') problems.push(`console.error: ${m.text()}`); });
+  page.on('pageerror', e => problems.push(`page error: ${e.message}`));
+  try {
+    await page.goto(`${fileUrl}#${engine.fragment.encode(CASE)}`);
+    await waitReady(page);
+    const tx = texts('en');
+    await page.getByRole('button', { name: tx('pro.toggle'), exact: true }).click();
+    await page.locator('#pro-view textarea').waitFor();
+    for (const k of QUESTIONS) assert.equal(await page.locator(`#q-${k}`).isVisible(), true, `${k} is on the screen`);
+    assert.equal(await page.locator('#pro-view .pro-trace > li').count(), engine.evaluate(CASE).trace.length);
+    assert.deepEqual(JSON.parse(await page.locator('#pro-case').inputValue()), CASE);
+    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: tx('pro.download'), exact: true }).click()]);
+    assert.deepEqual(JSON.parse(readFileSync(await download.path(), 'utf8')), engine.evaluate(CASE));
+    problems.push(...(await page.evaluate(() => window.__csp)).map(v => `CSP violation: ${v}`));
+  } finally {
+    await context.close();
+  }
+  assert.deepEqual(problems, []);
+});

@@ -62,3 +62,6 @@ export function machine() {
 }
 
 export const round = (x, digits = 2) => (Number.isFinite(x) ? Math.round(x * 10 ** digits) / 10 ** digits : x);
+
+/** When a part ran, and how busy the machine was (1, 5, 15 minute load averages). */
+export const stamp = () => ({ at: new Date().toISOString(), loadavg: loadavg().map(x => Math.round(x * 100) / 100) });

@@ -11,7 +11,7 @@
 import { execFileSync, spawnSync } from 'node:child_process';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { median, repoRoot, round, summary } from './lib.mjs';
+import { median, repoRoot, round, summary, stamp } from './lib.mjs';
 
 const args = process.argv.slice(2);
 const opt = (name, dflt) => (args.indexOf(name) >= 0 ? args[args.indexOf(name) + 1] : dflt);
@@ -34,7 +34,7 @@ const lineCount = file => {
   return n;
 };
 
-const result = { pinnedToCpu: hasTaskset ? Number(CPU) : null };
+const result = { started: stamp(), pinnedToCpu: hasTaskset ? Number(CPU) : null };
 
 // ---- the C++ API
 log(`C++ API: ${API_CASES} cases, 11 passes per stage`);
@@ -108,6 +108,7 @@ if (!/\bbatch\b/.test(batchHelp)) {
   }
 }
 
+result.finished = stamp();
 const text = JSON.stringify(result, null, 1);
 if (outFile) writeFileSync(outFile, text + '\n');
 else console.log(text);

@@ -7,6 +7,8 @@
 //   evaluate              Assessment evaluate(policy, case)
 //   evaluate+to_json      ... and the contract's nlohmann::json object
 //   evaluate+to_json+dump ... and its text (what the CLI writes)
+//   evaluate+append_assessment_json  ... written straight into a string (the
+//                         fast writer of vybir batch, when core has it)
 //   evaluate_text         text in, text out: parse, validate, evaluate, dump
 // and prints one JSON object with the median (and min/max) assessments per
 // second of each stage. Single-threaded; run it pinned (taskset -c 0).
@@ -24,6 +26,10 @@
 #include "vybir/case.hpp"
 #include "vybir/default_policy.hpp"
 #include "vybir/policy.hpp"
+#if __has_include("vybir/assessment_text.hpp")
+#include "vybir/assessment_text.hpp"
+#define VYBIR_BENCH_TEXT_WRITER 1
+#endif
 
 namespace {
 
@@ -119,6 +125,18 @@ int main(int argc, char** argv) {
         for (const auto& c : cases) acc += vybir::dump(vybir::to_json(vybir::evaluate(p, c))).size();
         return acc;
     }));
+#ifdef VYBIR_BENCH_TEXT_WRITER
+    stages.push_back(time_stage("evaluate+append_assessment_json", n, repeats, [&] {
+        std::uint64_t acc = 0;
+        std::string out;
+        for (const auto& c : cases) {
+            out.clear();
+            vybir::append_assessment_json(out, vybir::evaluate(p, c));
+            acc += out.size();
+        }
+        return acc;
+    }));
+#endif
     stages.push_back(time_stage("evaluate_text", n, repeats, [&] {
         std::uint64_t acc = 0;
         for (const auto& line : lines) acc += vybir::evaluate_text(p, line).json.size();

@@ -18,7 +18,7 @@ import { spawn } from 'node:child_process';
 import { existsSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { chromium } from 'playwright-core';
-import { repoRoot, round, sizes, summary } from './lib.mjs';
+import { repoRoot, round, sizes, summary, stamp } from './lib.mjs';
 
 const args = process.argv.slice(2);
 const opt = (name, dflt) => (args.indexOf(name) >= 0 ? args[args.indexOf(name) + 1] : dflt);
@@ -114,14 +114,11 @@ async function bytesFor(browser, origin, lang, fragment) {
   const page = await context.newPage();
   await context.addInitScript(FIRST_RESULT_PROBE);
   const seen = [];
-  context.on('requestfinished', async req => {
-    if (!req.url().startsWith(origin)) return;
-    seen.push({ url: req.url(), byWorker: !!req.serviceWorker(), phase: page.__phase ?? 'load' });
+  context.on('requestfinished', req => {
+    if (req.url().startsWith(origin)) seen.push({ url: req.url(), byWorker: !!req.serviceWorker() });
   });
-  page.__phase = 'load';
   await page.goto(`${origin}/${fragment ? '#' + fragment : ''}`);
   const first = await waitFirstResult(page);
-  page.__phase = 'after-first-result';
   const pageLang = await page.evaluate(() => document.documentElement.lang);
   // Let the service worker (if any) finish precaching.
   const hasWorker = await page.evaluate(async () => {
@@ -195,6 +192,7 @@ async function fromCache(browser, url, runs) {
 }
 
 // ---- main
+const started = stamp();
 const server = await startServer();
 const browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS });
 try {
@@ -207,6 +205,7 @@ try {
   const bytes = {};
   for (const lang of Object.keys(LANG_LOCALES)) {
     bytes[lang] = await bytesFor(browser, server.origin, lang, enc.fragment);
+    if (bytes[lang].pageLang !== lang) throw new Error(`locale ${LANG_LOCALES[lang]} gave the page language ${bytes[lang].pageLang}`);
     log(`bytes (${lang}): page ${bytes[lang].page.total.gzip} B gzip in ${bytes[lang].page.files.length} files; ` +
       `service worker precache ${bytes[lang].worker.total.gzip} B gzip in ${bytes[lang].worker.files.length} files`);
   }
@@ -223,6 +222,8 @@ try {
   log(`from cache (${cached.mode}): ${cached.runs.map(r => round(r.ms, 0)).join(', ')} ms`);
 
   const result = {
+    started,
+    finished: stamp(),
     case: BENCH_CASE,
     fragment: enc.fragment,
     throttle: THROTTLE,

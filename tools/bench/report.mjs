@@ -72,8 +72,19 @@ if (page) {
 // ---- Markdown
 const md = [];
 const m = meta.machine ?? machine();
-md.push(`Measured ${meta.date ?? new Date().toISOString()} on ${m.nproc} × ${m.cpu}, ${m.memoryGiB} GiB, ${m.os}; ` +
-  `load average at the start ${(meta.loadStart ?? m.loadavg).join(' / ')}, at the end ${(meta.loadEnd ?? m.loadavg).join(' / ')}.`);
+md.push('| machine | |');
+md.push('|---|---|');
+md.push(`| CPU | ${m.nproc} × ${m.cpu}${m.cpuMHz ? ` @ ${Math.round(m.cpuMHz)} MHz` : ''} (nproc ${m.nproc}) |`);
+md.push(`| memory | ${m.memoryGiB} GiB |`);
+md.push(`| OS | ${m.os}, Linux ${m.kernel} |`);
+md.push(`| compilers | ${m.gxx}; ${m.emcc} with ${m.clang} |`);
+md.push(`| runtimes | Node ${m.node}; ${m.chromium} |`);
+md.push(`| run | ${meta.quick ? '--quick (smoke test)' : 'full'} |`);
+const when = r => (r?.started ? `${r.started.at.slice(0, 16).replace('T', ' ')} UTC, load average ${r.started.loadavg.join(' / ')} → ` +
+  `${r.finished?.loadavg?.join(' / ') ?? '?'}` : '–');
+if (native) md.push(`| native measured | ${when(native)} |`);
+if (wasm) md.push(`| WASM measured | ${when(wasm)} |`);
+if (page) md.push(`| page measured | ${when(page)} |`);
 md.push('');
 md.push('### Targets');
 md.push('');

@@ -19,7 +19,7 @@ import { cases as generate } from './generate-cases.mjs';
 import { assertAgrees } from './peers/check.mjs';
 import { makePlain } from './peers/plain.mjs';
 import { makeRulesEngine } from './peers/rules-engine.mjs';
-import { median, quantile, repoRoot, round, summary } from './lib.mjs';
+import { median, quantile, repoRoot, round, summary, stamp } from './lib.mjs';
 
 const args = process.argv.slice(2);
 const opt = (name, dflt) => (args.indexOf(name) >= 0 ? args[args.indexOf(name) + 1] : dflt);
@@ -36,6 +36,7 @@ const policy = vybir.policy();
 const plain = makePlain(policy);
 const jre = makeRulesEngine(policy);
 const cases = [...generate(N, SEED)];
+const started = stamp();
 
 // ---- 1. agreement on every case, before any timing
 log(`checking ${N} cases (seed ${SEED}): core vs plain JS vs json-rules-engine`);
@@ -108,6 +109,8 @@ log(`json-rules-engine: ${round(median(jreUs))} µs/call`);
 
 const m = { core: median(core), plain: median(plainUs), jre: median(jreUs) };
 const result = {
+  started,
+  finished: stamp(),
   cases: N,
   seed: SEED,
   repeats: REPEATS,

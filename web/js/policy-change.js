@@ -8,9 +8,9 @@ import { t, fmtDate } from './i18n.js';
 
 // The outcome's values: what each is called, and the words for its values.
 const PARTS = [
-  ['grade', 'rule.grade', 'grade.short'],
-  ['outlook', 'rule.outlook', 'outlookShort.'],
-  ['transitionDocumentEligible', 'rule.transition-document', 'eligibleShort.'],
+  ['grade', 'rule.grade', v => t('grade.short' + v)],
+  ['outlook', 'rule.outlook', v => t('outlookShort.' + v)],
+  ['transitionDocumentEligible', 'rule.transition-document', v => t('eligibleShort.' + v)],
 ];
 
 /** link: the decoded link; a: the assessment now (null when the case gives an error); policy: the page's. */
@@ -28,6 +28,6 @@ export function changes(was, now) {
   if (!was) return t('share.outcomeUnknown');
   if (!now) return '';
   const diff = PARTS.filter(([k]) => was[k] !== now[k])
-    .map(([k, name, words]) => `${t(name)}: ${t(words + was[k])} → ${t(words + now[k])}`);
+    .map(([k, name, say]) => `${t(name)}: ${say(was[k])} → ${say(now[k])}`);
   return diff.length ? t('share.outcomeChanged', { changes: diff.join('; ') }) : t('share.outcomeSame');
 }

@@ -36,7 +36,7 @@ export function render(c, a) {
   if (!view) $('main').append(view = h('section', { id: 'pro-view', class: 'pro-view', 'aria-labelledby': 'pro-title' }));
   const status = h('p', { class: 'pro-status', role: 'status' });
   const area = c && h('textarea', { id: 'pro-case', class: 'pro-case', readOnly: true, rows: 14, spellcheck: 'false', text: JSON.stringify(c, null, 2) });
-  view.replaceChildren(
+  view.replaceChildren(...[
     h('h2', { id: 'pro-title' }, t('pro.toggle')),
     c ? null : h('p', { class: 'muted' }, t('ui.chooseRegion')),
     a ? h('section', { class: 'card', 'aria-labelledby': 'pro-trace-title' },
@@ -46,7 +46,7 @@ export function render(c, a) {
       h('div', { class: 'actions' },
         h('button', { type: 'button', class: 'btn', id: 'pro-copy', onclick: () => copy(area, status) }, t('pro.copy')),
         a ? h('button', { type: 'button', class: 'btn', id: 'pro-download', onclick: () => download(a) }, t('pro.download')) : null),
-      status) : null);
+      status) : null].filter(Boolean));
 }
 
 function trace(a) {
