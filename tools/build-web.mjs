@@ -277,6 +277,23 @@ function firstVisitFiles() {
   return want;
 }
 
+// The first visit's files are announced in index.html, so the browser
+// fetches them in parallel instead of one module chain step at a time
+// (page -> main.js -> its imports -> vybir.js -> vybir_core.js -> .wasm).
+function addPreloads() {
+  const index = join(outDir, 'index.html');
+  let html = readFileSync(index, 'utf8');
+  const first = [...firstVisitFiles()].filter(p => existsSync(join(outDir, p))).sort();
+  const links = [
+    ...first.filter(p => p.endsWith('.js') && p !== 'sw.js' && !html.includes(`src="${p}"`))
+      .map(p => `<link rel="modulepreload" href="${p}">`),
+    ...first.filter(p => p.endsWith('.wasm') || p.endsWith('.svg') && p.startsWith('map/'))
+      .map(p => `<link rel="preload" href="${p}" as="fetch" crossorigin>`),
+  ];
+  html = html.replace('</head>', links.join('\n') + '\n</head>');
+  writeFileSync(index, html);
+}
+
 function report(wasmFound, id) {
   const rows = walk(outDir).map(f => {
     const buf = readFileSync(f);
@@ -302,6 +319,7 @@ if (single) single.bytes = buildSingle(outDir, single.file);
 await minifyAll(wasmFound);
 console.log(`build-web: ${relative(repoRoot, outDir) || '.'} assembled; ${keyCount} text keys in ${LANGS.length} languages; ` +
   `from build/wasm: ${wasmFound.join(', ') || 'nothing'}`);
+addPreloads();
 const buildId = await writeManifest();
 report(wasmFound, buildId);
 if (single) {

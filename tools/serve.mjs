@@ -5,9 +5,13 @@
 //
 // Sends the page's Content-Security-Policy as a header (the <meta> copy in
 // index.html cannot carry frame-ancestors), serves .wasm as application/wasm,
-// and never serves anything outside the root.
+// and never serves anything outside the root. Like any good static host it
+// sends gzip to browsers that take it and answers revalidation with 304, so
+// a slow phone gets the bytes the budget counts (docs/performance.md).
 import { createServer } from 'node:http';
-import { createReadStream, statSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { readFileSync, statSync } from 'node:fs';
+import { gzipSync } from 'node:zlib';
 import { dirname, extname, join, normalize, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -79,14 +83,42 @@ const server = createServer((req, res) => {
   } catch {
     return send(res, 404, 'not found\n');
   }
-  res.writeHead(200, {
+  let body;
+  try {
+    body = content(file, st);
+  } catch {
+    return send(res, 404, 'not found\n');
+  }
+  const gzip = body.gzip && /\bgzip\b/.test(req.headers['accept-encoding'] || '');
+  const headers = {
     ...HEADERS,
     'Content-Type': MIME[extname(file).toLowerCase()] || 'application/octet-stream',
-    'Content-Length': st.size,
-  });
-  if (req.method === 'HEAD') return res.end();
-  createReadStream(file).on('error', () => res.destroy()).pipe(res);
+    ETag: body.etag,
+    Vary: 'Accept-Encoding',
+  };
+  if (req.headers['if-none-match'] === body.etag) {
+    res.writeHead(304, headers);
+    return res.end();
+  }
+  const bytes = gzip ? body.gzip : body.raw;
+  res.writeHead(200, { ...headers, 'Content-Length': bytes.length, ...(gzip ? { 'Content-Encoding': 'gzip' } : {}) });
+  res.end(req.method === 'HEAD' ? undefined : bytes);
 });
+
+// Files are small: each is read, hashed and compressed once per version.
+const cache = new Map();
+function content(file, st) {
+  const key = `${file}:${st.mtimeMs}:${st.size}`;
+  let body = cache.get(key);
+  if (!body) {
+    const raw = readFileSync(file);
+    const packed = /\.(png|ico)$/.test(file) ? null : gzipSync(raw, { level: 9 });
+    body = { raw, gzip: packed && packed.length < raw.length ? packed : null,
+      etag: `"${createHash('sha256').update(raw).digest('base64url').slice(0, 22)}"` };
+    cache.set(key, body);
+  }
+  return body;
+}
 
 server.on('error', e => {
   console.error(`serve: ${e.code === 'EADDRINUSE' ? `port ${port} is in use; pass another: node tools/serve.mjs 8081` : e.message}`);

@@ -1,6 +1,7 @@
 // embind glue: exposes the core's text entry points to JavaScript. It
 // decides nothing; every branch that matters lives in core/.
 #include <emscripten/bind.h>
+#include <emscripten/val.h>
 
 #include <string>
 
@@ -22,6 +23,16 @@ std::string evaluate(const std::string& case_json) {
     return vybir::evaluate_text(policy().value(), case_json).json;
 }
 
+// The assessment's UTF-8 bytes as a view into the module's memory, valid
+// until the next call: vybir.js decodes them at once with TextDecoder,
+// much faster than embind's byte-by-byte std::string conversion.
+std::string last_result;
+emscripten::val evaluate_view(const std::string& case_json) {
+    last_result = evaluate(case_json);
+    return emscripten::val(emscripten::typed_memory_view(last_result.size(),
+                                                         reinterpret_cast<const unsigned char*>(last_result.data())));
+}
+
 std::string regions() { return policy().ok() ? vybir::dump(vybir::regions_json(policy().value())) : policy_error(); }
 std::string policy_text() { return std::string(vybir::default_policy_text()); }
 std::string version() { return policy().ok() ? vybir::dump(vybir::version_json(policy().value())) : policy_error(); }
@@ -39,6 +50,7 @@ std::string decode_fragment(const std::string& text) { return vybir::decode_frag
 
 EMSCRIPTEN_BINDINGS(vybir) {
     emscripten::function("evaluate", &evaluate);
+    emscripten::function("evaluateView", &evaluate_view);
     emscripten::function("regions", &regions);
     emscripten::function("policy", &policy_text);
     emscripten::function("version", &version);

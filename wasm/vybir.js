@@ -5,6 +5,7 @@
 import createVybirCore from './vybir_core.js';
 
 const MAX_CASE_CHARS = 1 << 20;
+const utf8 = new TextDecoder();
 const MAX_FRAGMENT_CHARS = 256;  // vybir::max_fragment_chars
 
 function failure(code, message) {
@@ -55,7 +56,7 @@ export async function load(options = {}) {
   return {
     evaluate(caseObject) {
       const text = caseText(caseObject);
-      return typeof text === 'string' ? JSON.parse(core.evaluate(text)) : text;
+      return typeof text === 'string' ? JSON.parse(utf8.decode(core.evaluateView(text))) : text;
     },
     // Shared links (docs/contract.md, "Shared links"): the case in a URL
     // fragment, which browsers never send to a server.

@@ -3,6 +3,7 @@
 #include "json_writer.hpp"
 #include "text_result.hpp"
 #include "vybir/case.hpp"
+#include "vybir/policy_versions.hpp"
 
 namespace vybir {
 
@@ -25,9 +26,10 @@ std::string dump_pretty(const json& value, int indent) {
 TextResult evaluate_text(const Policy& policy, std::string_view case_text) {
     return detail::guarded(
         [&]() -> TextResult {
-            auto c = read_case_text(case_text, policy);
+            // Plain cases in one pass (case_scan.hpp), the rest the ordinary way.
+            auto c = read_case_text_under(case_text, policy);
             if (!c.ok()) return {false, dump(error_json(c.error()))};
-            return {true, detail::assessment_text(evaluate(policy, c.value()))};
+            return {true, detail::assessment_text(evaluate(policy, c.value().input))};
         });
 }
 
