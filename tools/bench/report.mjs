@@ -164,7 +164,7 @@ if (page) {
   md.push('### Bytes of a first visit');
   md.push('');
   md.push('Every file the page requested, recorded in Chromium (sizes of the files in build/web: raw, gzip -9, brotli -q 11). ' +
-    'tools/serve.mjs sends them uncompressed.');
+    'tools/serve.mjs sends them gzip-compressed, as the gzip column counts.');
   md.push('');
   md.push('| language | files | raw | gzip | brotli | service worker precache afterwards (gzip) |');
   md.push('|---|---|---|---|---|---|');
