@@ -5,11 +5,11 @@
 // (the harness fails a test on any request that leaves the origin).
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { existsSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import {
-  setup, root, PHONE, DESKTOP, texts, norm, waitReady, waitSummary, summaryFor, expected, regionControl,
+  setup, runSingleFile, root, PHONE, DESKTOP, texts, norm, waitReady, waitSummary, summaryFor, expected, regionControl,
 } from './support.mjs';
 
 const env = setup();
@@ -180,21 +180,8 @@ for (const [lang, size] of [['uk', DESKTOP], ['en', PHONE]]) {
     }));
 }
 
-test('dist/vybir.html from file://: the view works from the one file, with no request and no CSP violation', async () => {
-  const single = path.join(root, 'dist/vybir.html');
-  assert.ok(existsSync(single), 'dist/vybir.html exists (tools/build-web.mjs writes it)');
-  const fileUrl = pathToFileURL(single).href;
-  const context = await env.browser.newContext({ viewport: PHONE, locale: 'en-GB' });
-  const problems = [];
-  context.on('request', r => { if (r.url().split(/[?#]/)[0] !== fileUrl && !/^(data|about|blob):/.test(r.url())) problems.push(`request: ${r.url()}`); });
-  await context.addInitScript(() => {
-    window.__csp = [];
-    document.addEventListener('securitypolicyviolation', e => window.__csp.push(`${e.violatedDirective} ${e.blockedURI}`));
-  });
-  const page = await context.newPage();
-  page.on('console', m => { if (m.type() === 'error') problems.push(`console.error: ${m.text()}`); });
-  page.on('pageerror', e => problems.push(`page error: ${e.message}`));
-  try {
+test('dist/vybir.html from file://: the view works from the one file, with no request and no CSP violation', () =>
+  runSingleFile(env, { viewport: PHONE, locale: 'en-GB' }, async ({ page, fileUrl }) => {
     await page.goto(`${fileUrl}#${engine.fragment.encode(CASE)}`);
     await waitReady(page);
     const tx = texts('en');
@@ -205,9 +192,4 @@ test('dist/vybir.html from file://: the view works from the one file, with no re
     assert.deepEqual(JSON.parse(await page.locator('#pro-case').inputValue()), CASE);
     const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: tx('pro.download'), exact: true }).click()]);
     assert.deepEqual(JSON.parse(readFileSync(await download.path(), 'utf8')), engine.evaluate(CASE));
-    problems.push(...(await page.evaluate(() => window.__csp)).map(v => `CSP violation: ${v}`));
-  } finally {
-    await context.close();
-  }
-  assert.deepEqual(problems, []);
-});
+  }));

@@ -7,11 +7,11 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { pathToFileURL } from 'node:url';
 import {
+  runSingleFile,
   setup, run, startServer, root, DESKTOP, LANGS, texts, norm, waitReady, chooseRegion, answer, waitSummary, summaryFor,
   expected, regionName,
 } from './support.mjs';
@@ -131,28 +131,8 @@ test('a policy whose SHA-256 is not the build\'s is refused by the page and by t
   });
 });
 
-// ---- the single file, from a disk: no server, no request
-async function runFile(opts, fn) {
-  assert.ok(existsSync(SINGLE), 'dist/vybir.html exists (tools/build-web.mjs writes it)');
-  const fileUrl = pathToFileURL(SINGLE).href;
-  const context = await env.browser.newContext({ viewport: { width: 1280, height: 800 }, locale: opts.locale });
-  const problems = [];
-  context.on('request', r => { if (r.url().split(/[?#]/)[0] !== fileUrl && !/^(data|about):/.test(r.url())) problems.push(`request: ${r.url()}`); });
-  await context.addInitScript(() => {
-    window.__csp = [];
-    document.addEventListener('securitypolicyviolation', e => window.__csp.push(`${e.violatedDirective} ${e.blockedURI}`));
-  });
-  const page = await context.newPage();
-  page.on('console', m => { if (m.type() === 'error') problems.push(`console.error: ${m.text()}`); });
-  page.on('pageerror', e => problems.push(`page error: ${e.message}`));
-  try {
-    await fn({ page, fileUrl });
-    problems.push(...(await page.evaluate(() => window.__csp)).map(v => `CSP violation: ${v}`));
-  } finally {
-    await context.close();
-  }
-  assert.deepEqual(problems, []);
-}
+// ---- the single file, from a disk: no server, no request (support.mjs)
+const runFile = (opts, fn) => runSingleFile(env, { locale: opts.locale }, fn);
 
 test('dist/vybir.html from file://: works in every language, restores a link, prints, with a hash-only CSP and no request', () =>
   runFile({ locale: 'uk-UA' }, async ({ page, fileUrl }) => {

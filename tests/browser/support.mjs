@@ -14,7 +14,7 @@ import { before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { spawn } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import path from 'node:path';
 import { chromium } from 'playwright-core';
 
@@ -303,4 +303,31 @@ export async function waitSummary(page, want) {
     want, { timeout: 5_000 }).catch(async () => {
     assert.equal(norm(await summary(page).textContent()), want, 'the result summary');
   });
+}
+
+// The single self-contained page (dist/vybir.html) opened from file://, with
+// no server: fails on any request besides the file itself (data:, about: and
+// blob: URLs are the page's own), a console error, a page error or a CSP
+// violation. fn gets {page, fileUrl}.
+export async function runSingleFile(env, { viewport = DESKTOP, locale = 'uk-UA' } = {}, fn) {
+  const single = path.join(root, 'dist/vybir.html');
+  if (!existsSync(single)) throw new Error('dist/vybir.html is missing (tools/build-web.mjs writes it)');
+  const fileUrl = pathToFileURL(single).href;
+  const context = await env.browser.newContext({ viewport, locale });
+  const problems = [];
+  context.on('request', r => { if (r.url().split(/[?#]/)[0] !== fileUrl && !/^(data|about|blob):/.test(r.url())) problems.push(`request: ${r.url()}`); });
+  await context.addInitScript(() => {
+    window.__csp = [];
+    document.addEventListener('securitypolicyviolation', e => window.__csp.push(`${e.violatedDirective} ${e.blockedURI}`));
+  });
+  const page = await context.newPage();
+  page.on('console', m => { if (m.type() === 'error') problems.push(`console.error: ${m.text()}`); });
+  page.on('pageerror', e => problems.push(`page error: ${e.message}`));
+  try {
+    await fn({ page, fileUrl });
+    problems.push(...(await page.evaluate(() => window.__csp)).map(v => `CSP violation: ${v}`));
+  } finally {
+    await context.close();
+  }
+  if (problems.length) throw new Error(`single file: ${problems.join('; ')}`);
 }

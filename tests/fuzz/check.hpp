@@ -4,6 +4,9 @@
 #include <cstdio>
 #include <cstdlib>
 
+#include "vybir/default_policy.hpp"
+#include "vybir/policy.hpp"
+
 #define VYBIR_FUZZ_CHECK(condition)                                                             \
     do {                                                                                        \
         if (!(condition)) {                                                                     \
@@ -11,3 +14,11 @@
             std::abort();                                                                       \
         }                                                                                       \
     } while (0)
+
+namespace vybir::fuzz {
+// The shipped policy, read once; the targets evaluate against it.
+inline const Policy& shipped_policy() {
+    static const Policy p = read_policy_text(default_policy_text()).value();
+    return p;
+}
+}  // namespace vybir::fuzz

@@ -14,16 +14,10 @@
 #include "vybir/default_policy.hpp"
 #include "vybir/fragment.hpp"
 
-namespace {
-const vybir::Policy& policy() {
-    static const vybir::Policy p = vybir::read_policy_text(vybir::default_policy_text()).value();
-    return p;
-}
-}  // namespace
 
 extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size) {
     const std::string_view text(reinterpret_cast<const char*>(data), size);
-    const auto result = vybir::evaluate_text(policy(), text);
+    const auto result = vybir::evaluate_text(vybir::fuzz::shipped_policy(), text);
     const auto answer = nlohmann::json::parse(result.json, nullptr, false);
     VYBIR_FUZZ_CHECK(!answer.is_discarded());
     VYBIR_FUZZ_CHECK(result.ok == !answer.contains("error"));
@@ -33,13 +27,13 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
     }
 
     const auto case_json = nlohmann::json::parse(text);  // evaluate_text has read it
-    const auto link = vybir::encode_fragment(case_json, policy());
+    const auto link = vybir::encode_fragment(case_json, vybir::fuzz::shipped_policy());
     VYBIR_FUZZ_CHECK(link.ok());
     const auto decoded = vybir::decode_link(link.value());
-    VYBIR_FUZZ_CHECK(decoded.ok() && decoded.value().policy_id == policy().id && decoded.value().outcome);
-    const auto again = vybir::read_case(decoded.value().case_json, policy());
+    VYBIR_FUZZ_CHECK(decoded.ok() && decoded.value().policy_id == vybir::fuzz::shipped_policy().id && decoded.value().outcome);
+    const auto again = vybir::read_case(decoded.value().case_json, vybir::fuzz::shipped_policy());
     VYBIR_FUZZ_CHECK(again.ok());
-    const auto assessment = vybir::evaluate(policy(), again.value());
+    const auto assessment = vybir::evaluate(vybir::fuzz::shipped_policy(), again.value());
     VYBIR_FUZZ_CHECK(vybir::dump(vybir::to_json(assessment)) == result.json);
     const vybir::FragmentOutcome outcome{assessment.grade.grade, assessment.outlook.value,
                                          assessment.transition_document.eligible};

@@ -12,12 +12,6 @@
 #include "vybir/default_policy.hpp"
 #include "vybir/fragment.hpp"
 
-namespace {
-const vybir::Policy& policy() {
-    static const vybir::Policy p = vybir::read_policy_text(vybir::default_policy_text()).value();
-    return p;
-}
-}  // namespace
 
 extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size) {
     const std::string_view text(reinterpret_cast<const char*>(data), size);
@@ -34,11 +28,11 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
     VYBIR_FUZZ_CHECK(again.ok() && again.value().case_json == case_json && again.value().policy_id == policy_id &&
                      again.value().outcome == outcome);
 
-    const auto c = vybir::read_case(case_json, policy());
+    const auto c = vybir::read_case(case_json, vybir::fuzz::shipped_policy());
     if (!c.ok()) {
         VYBIR_FUZZ_CHECK(c.error().code.starts_with("case."));
         return 0;
     }
-    VYBIR_FUZZ_CHECK(!vybir::dump(vybir::to_json(vybir::evaluate(policy(), c.value()))).empty());
+    VYBIR_FUZZ_CHECK(!vybir::dump(vybir::to_json(vybir::evaluate(vybir::fuzz::shipped_policy(), c.value()))).empty());
     return 0;
 }
