@@ -3,7 +3,10 @@
 #include <emscripten/bind.h>
 #include <emscripten/val.h>
 
+#include <cstdint>
 #include <string>
+#include <string_view>
+#include <vector>
 
 #include "vybir/api.hpp"
 #include "vybir/default_policy.hpp"
@@ -18,20 +21,42 @@ const vybir::Result<vybir::Policy>& policy() {
 
 std::string policy_error() { return vybir::dump(vybir::error_json(policy().error())); }
 
-std::string evaluate(const std::string& case_json) {
-    if (!policy().ok()) return policy_error();
-    return vybir::evaluate_text(policy().value(), case_json).json;
+// What vybir.js's evaluate gets back: the assessment as tokens
+// (core/include/vybir/assessment_tokens.hpp), a view into the module's
+// memory valid until the next call. Word 0 is the string table's size after
+// the call (vybir.js asks for what it has not seen, once: strings()); word 1
+// is 0 when tokens follow, 1 when the case was refused: its error is then
+// lastError()'s UTF-8 text.
+vybir::StringTable table;
+std::vector<std::uint32_t> tokens;
+std::string last_error;
+emscripten::val evaluate_tokens(std::string_view case_json) {
+    tokens.assign({0, 0});
+    bool ok = false;
+    if (!policy().ok()) last_error = policy_error();
+    else ok = vybir::evaluate_tokens(policy().value(), case_json, tokens, table, last_error);
+    tokens[0] = static_cast<std::uint32_t>(table.size());
+    tokens[1] = ok ? 0 : 1;
+    return emscripten::val(emscripten::typed_memory_view(tokens.size(), tokens.data()));
+}
+// The case text comes in through this buffer: vybir.js writes it with
+// TextEncoder.encodeInto, which costs less than embind's std::string
+// conversion, a loop over the characters in JavaScript.
+std::string input;
+emscripten::val input_buffer(unsigned size) {
+    input.assign(size, '\0');
+    input.shrink_to_fit();
+    return emscripten::val(emscripten::typed_memory_view(input.size(), reinterpret_cast<unsigned char*>(input.data())));
+}
+emscripten::val evaluate_input(unsigned length) {
+    return evaluate_tokens(std::string_view(input).substr(0, length));
 }
 
-// The assessment's UTF-8 bytes as a view into the module's memory, valid
-// until the next call: vybir.js decodes them at once with TextDecoder,
-// much faster than embind's byte-by-byte std::string conversion.
-std::string last_result;
-emscripten::val evaluate_view(const std::string& case_json) {
-    last_result = evaluate(case_json);
-    return emscripten::val(emscripten::typed_memory_view(last_result.size(),
-                                                         reinterpret_cast<const unsigned char*>(last_result.data())));
+emscripten::val last_error_view() {
+    return emscripten::val(emscripten::typed_memory_view(last_error.size(),
+                                                         reinterpret_cast<const unsigned char*>(last_error.data())));
 }
+std::string strings(unsigned from) { return table.json_from(from); }
 
 std::string regions() { return policy().ok() ? vybir::dump(vybir::regions_json(policy().value())) : policy_error(); }
 std::string policy_text() { return std::string(vybir::default_policy_text()); }
@@ -49,8 +74,10 @@ std::string decode_fragment(const std::string& text) { return vybir::decode_frag
 }  // namespace
 
 EMSCRIPTEN_BINDINGS(vybir) {
-    emscripten::function("evaluate", &evaluate);
-    emscripten::function("evaluateView", &evaluate_view);
+    emscripten::function("inputBuffer", &input_buffer);
+    emscripten::function("evaluateInput", &evaluate_input);
+    emscripten::function("lastError", &last_error_view);
+    emscripten::function("strings", &strings);
     emscripten::function("regions", &regions);
     emscripten::function("policy", &policy_text);
     emscripten::function("version", &version);

@@ -33,6 +33,20 @@ TextResult evaluate_text(const Policy& policy, std::string_view case_text) {
         });
 }
 
+bool evaluate_tokens(const Policy& policy, std::string_view case_text, std::vector<std::uint32_t>& tokens,
+                     StringTable& strings, std::string& error) {
+    bool ok = false;
+    TextResult failed = detail::guarded([&]() -> TextResult {
+        auto c = read_case_text_under(case_text, policy);
+        if (!c.ok()) return {false, dump(error_json(c.error()))};
+        append_assessment_tokens(tokens, strings, evaluate(policy, c.value().input));
+        ok = true;
+        return {true, {}};
+    });
+    if (!ok) error = std::move(failed.json);
+    return ok;
+}
+
 json regions_json(const Policy& policy) {
     json out = json::array();
     for (const json& r : policy.document["regions"]) out.push_back(r);

@@ -55,6 +55,26 @@ TEST_CASE("schema faults: a missing field, a wrong type, an unknown field", "[po
     CHECK(e.pointer == "/regions/0/colour");
 }
 
+TEST_CASE("the decision limit and the permit's validity are refused outside their bounds", "[policy]") {
+    // Each bound on both sides: 1-120 months, 1-20 years.
+    auto accepted = [](const char* at, int value) {
+        json doc = vybir::test::shipped_policy_document();
+        doc[json::json_pointer(at)] = value;
+        return vybir::read_policy(doc).ok();
+    };
+    CHECK_FALSE(accepted("/decisionLimit/months", 0));
+    CHECK(accepted("/decisionLimit/months", 1));
+    CHECK(accepted("/decisionLimit/months", 120));
+    CHECK_FALSE(accepted("/decisionLimit/months", 121));
+    CHECK_FALSE(accepted("/transitionDocument/validityYears", 0));
+    CHECK(accepted("/transitionDocument/validityYears", 1));
+    CHECK(accepted("/transitionDocument/validityYears", 20));
+    CHECK_FALSE(accepted("/transitionDocument/validityYears", 21));
+    auto e = refused([](json& d) { d["decisionLimit"]["months"] = 1000000000; });
+    CHECK(e.code == "policy.schema");
+    CHECK(e.pointer == "/decisionLimit/months");
+}
+
 TEST_CASE("a region missing is refused", "[policy]") {
     auto e = refused([](json& d) { d["regions"].erase(d["regions"].begin() + 5); });
     CHECK(e.code == "policy.region-missing");

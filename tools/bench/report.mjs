@@ -130,7 +130,7 @@ if (wasm) {
   md.push('');
   md.push('| engine | what one call does | µs/call (median) | min | max | CPU µs/call |');
   md.push('|---|---|---|---|---|---|');
-  md.push(`| Vybir core, WASM, \`vybir.evaluate(case)\` | JSON in, validation, all rules, what-if, trace, JSON out, both crossings | ` +
+  md.push(`| Vybir core, WASM, \`vybir.evaluate(case)\` | JSON in, validation, all rules, what-if, trace, the contract's object out (built from tokens), both crossings | ` +
     `**${fix(wasm.coreEvaluateUs.median, 2)}** | ${fix(wasm.coreEvaluateUs.min, 2)} | ${fix(wasm.coreEvaluateUs.max, 2)} | ${fix(wasm.coreEvaluateUs.cpuMedian, 2)} |`);
   md.push(`| plain JavaScript function (peers/plain.mjs) | the five conclusions only, no validation | ` +
     `${fix(wasm.plainJsUs.median, 3)} | ${fix(wasm.plainJsUs.min, 3)} | ${fix(wasm.plainJsUs.max, 3)} | ${fix(wasm.plainJsUs.cpuMedian, 3)} |`);
@@ -141,8 +141,9 @@ if (wasm) {
     `(Vybir is that many times faster); Vybir / plain JS = **${fix(wasm.ratios.coreOverPlainJs, 1)}×** (plain JS is that many times faster).`);
   md.push('');
   md.push(`Where a Vybir call goes (JavaScript side alone): \`JSON.stringify\` of the case ${fix(wasm.crossing.jsonStringifyUs, 2)} µs ` +
-    `(${wasm.crossing.caseBytes} B), \`JSON.parse\` of the assessment ${fix(wasm.crossing.jsonParseUs, 2)} µs ` +
-    `(${wasm.crossing.assessmentBytes} B); one pass timed call by call: p50 ${fix(wasm.coreEvaluateUs.p50Single, 2)} µs, ` +
+    `(${wasm.crossing.caseBytes} B in). The assessment comes out as tokens (core/include/vybir/assessment_tokens.hpp); ` +
+    `for comparison, \`JSON.parse\` of its JSON text (${wasm.crossing.assessmentBytes} B) would take ${fix(wasm.crossing.jsonParseUs, 2)} µs ` +
+    `on its own. One pass timed call by call: p50 ${fix(wasm.coreEvaluateUs.p50Single, 2)} µs, ` +
     `p95 ${fix(wasm.coreEvaluateUs.p95Single, 2)} µs.`);
   md.push('');
 }

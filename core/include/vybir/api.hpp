@@ -6,6 +6,7 @@
 
 #include <nlohmann/json.hpp>
 
+#include "vybir/assessment_tokens.hpp"
 #include "vybir/error.hpp"
 #include "vybir/policy.hpp"
 
@@ -20,6 +21,12 @@ struct TextResult {
 
 // Never throws: any fault comes back as {"error": {code, pointer, message}}.
 TextResult evaluate_text(const Policy& policy, std::string_view case_text);
+
+// The same as evaluate_text, for the WASM crossing: an assessment is
+// appended to `tokens` (assessment_tokens.hpp) and true returned; an error
+// is written to `error` as evaluate_text writes it, and false returned.
+bool evaluate_tokens(const Policy& policy, std::string_view case_text, std::vector<std::uint32_t>& tokens,
+                     StringTable& strings, std::string& error);
 
 nlohmann::json error_json(const Error&);
 // Compact text, as nlohmann's dump() writes it, by core's own writer (no
