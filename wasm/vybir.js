@@ -81,6 +81,10 @@ function readTokens(core, table, view) {
   at = 2;
   try {
     return value();
+  } catch (e) {
+    // Only a fault in the core itself could get here; the promise not to
+    // throw holds all the same.
+    return failure('internal', 'the core gave an assessment that cannot be read: ' + e.message);
   } finally {
     words = strings = null;
   }
