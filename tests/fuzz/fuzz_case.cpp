@@ -2,10 +2,14 @@
 // module share. Beyond not crashing: the answer is always JSON with either
 // an assessment or an error code, and every case that is read without error
 // survives a shared link (encode, decode, evaluate) with the same assessment,
-// and the outcome the link records is that assessment's.
+// and the outcome the link records is that assessment's. The token entry
+// point the WASM module uses agrees with the text one on every input, and
+// its string table stays bounded whatever the input.
 #include <cstddef>
 #include <cstdint>
+#include <string>
 #include <string_view>
+#include <vector>
 
 #include "check.hpp"
 #include "vybir/api.hpp"
@@ -21,6 +25,14 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
     const auto answer = nlohmann::json::parse(result.json, nullptr, false);
     VYBIR_FUZZ_CHECK(!answer.is_discarded());
     VYBIR_FUZZ_CHECK(result.ok == !answer.contains("error"));
+
+    static vybir::StringTable strings;
+    std::vector<std::uint32_t> tokens;
+    std::string error;
+    const bool tokens_ok = vybir::evaluate_tokens(vybir::fuzz::shipped_policy(), text, tokens, strings, error);
+    VYBIR_FUZZ_CHECK(tokens_ok == result.ok);
+    VYBIR_FUZZ_CHECK(tokens_ok ? !tokens.empty() && error.empty() : tokens.empty() && error == result.json);
+    VYBIR_FUZZ_CHECK(strings.size() < 256);
     if (!result.ok) {
         VYBIR_FUZZ_CHECK(answer["error"]["code"].is_string() && answer["error"]["pointer"].is_string());
         return 0;
