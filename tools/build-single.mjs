@@ -8,18 +8,14 @@
 //
 //   node tools/build-single.mjs [--web build/web] [--out dist/vybir.html]
 //
-// tools/build-web.mjs calls this after assembling build/web.
-//
-// The bundler is deliberately small and only understands what this project
-// writes: relative imports (named, default, namespace; static, and dynamic
-// with a string literal) and `export` of function/const/class, `export
-// default`, `export { … }`. Each module becomes a function scope run once, in
-// dependency order (dynamic imports count as dependencies, so they are ready
-// when asked for). Anything it does not understand fails the build.
+// tools/build-web.mjs calls this after assembling build/web, before it
+// bundles and minifies the served copy: the modules here are the readable
+// ones, every one of them in the one script (tools/bundle.mjs).
 import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { dirname, join, relative, resolve, sep } from 'node:path';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { bundle } from './bundle.mjs';
 
 const LANGS = ['uk', 'ru', 'nl', 'en'];
 const ENTRY = 'js/main.js';
@@ -28,74 +24,6 @@ function fail(msg) {
   throw new Error(`build-single: ${msg}`);
 }
 
-// ---- bundling
-const IMPORT_RE = /^[ \t]*import\s+([^'";]*?)\s+from\s+'(\.{1,2}\/[^']+)';?[ \t]*$/gm;
-const BARE_IMPORT_RE = /^[ \t]*import\s+'(\.{1,2}\/[^']+)';?[ \t]*$/gm;
-const DYNAMIC_RE = /\bimport\(\s*'(\.{1,2}\/[^']+)'\s*\)/g;
-
-function bundle(webDir) {
-  const modules = new Map(); // path -> {id, src, deps}
-  const order = [];
-  const visiting = new Set();
-  const visit = path => {
-    if (modules.has(path)) return;
-    if (visiting.has(path)) fail(`import cycle through ${path}`);
-    visiting.add(path);
-    const file = join(webDir, path);
-    if (!existsSync(file)) fail(`${path} is imported but missing`);
-    const src = readFileSync(file, 'utf8');
-    const target = spec => relative(webDir, resolve(dirname(file), spec)).split(sep).join('/');
-    const deps = [...src.matchAll(IMPORT_RE)].map(m => target(m[2]))
-      .concat([...src.matchAll(BARE_IMPORT_RE)].map(m => target(m[1])), [...src.matchAll(DYNAMIC_RE)].map(m => target(m[1])));
-    for (const d of deps) visit(d);
-    visiting.delete(path);
-    modules.set(path, { id: `__vy${modules.size}`, src, target });
-    order.push(path);
-  };
-  visit(ENTRY);
-  return order.map(p => wrap(p, modules.get(p), modules)).join('\n');
-}
-
-function wrap(path, mod, modules) {
-  const ref = spec => modules.get(mod.target(spec)).id;
-  const exported = [];
-  let src = mod.src;
-  if (/^\s*export\s+(let|var)\b/m.test(src)) fail(`${path}: "export let/var" is not supported (no live bindings)`);
-  src = src.replace(IMPORT_RE, (all, what, spec) => `const ${binding(what, ref(spec), path)} = ${bindingSource(what, ref(spec))};`);
-  src = src.replace(BARE_IMPORT_RE, '');
-  src = src.replace(DYNAMIC_RE, (all, spec) => `Promise.resolve(${ref(spec)})`);
-  src = src.replace(/^([ \t]*)export\s+((?:async\s+)?function\*?|const|class)\s+([\w$]+)/gm, (all, ind, kind, name) => {
-    exported.push([name, name]);
-    return `${ind}${kind} ${name}`;
-  });
-  src = src.replace(/^([ \t]*)export\s+default\s+/gm, (all, ind) => {
-    exported.push(['default', '__default']);
-    return `${ind}const __default = `;
-  });
-  src = src.replace(/^[ \t]*export\s*\{([^}]*)\};?[ \t]*$/gm, (all, list) => {
-    for (const item of list.split(',').map(x => x.trim()).filter(Boolean)) {
-      const [local, as = local] = item.split(/\s+as\s+/);
-      exported.push([as, local]);
-    }
-    return '';
-  });
-  if (/^\s*(import|export)\b/m.test(src)) fail(`${path}: an import or export the bundler does not understand`);
-  if (/\bimport\(/.test(src.replace(/import\('node:[^']+'\)/g, ''))) fail(`${path}: a dynamic import of something other than a relative module`);
-  const out = exported.map(([as, local]) => `${JSON.stringify(as)}: ${local}`).join(', ');
-  return `// ${path}\nconst ${mod.id} = (() => {\n${src}\nreturn Object.freeze({ ${out} });\n})();`;
-}
-
-// `{ a, b as c }` -> `{ a, b: c }`; `X` -> `X`; `* as Q` -> `Q`.
-function binding(what, id, path) {
-  what = what.trim();
-  if (what.startsWith('* as ')) return what.slice(5).trim();
-  if (what.startsWith('{')) return what.replace(/\s+as\s+/g, ': ');
-  if (/^[\w$]+$/.test(what)) return what;
-  fail(`${path}: cannot bundle "import ${what}"`);
-  return '';
-}
-const bindingSource = (what, id) => (/^[\w$]+$/.test(what.trim()) ? `${id}.default` : id);
-
 // ---- the page
 const b64sha = text => `'sha256-${createHash('sha256').update(text, 'utf8').digest('base64')}'`;
 const scriptSafe = text => text.replace(/<\/(script)/gi, '<\\/$1').replace(/<!--/g, '<\\!--');
@@ -103,7 +31,7 @@ const scriptSafe = text => text.replace(/<\/(script)/gi, '<\\/$1').replace(/<!--
 export function buildSingle(webDir, outFile) {
   let html = readFileSync(join(webDir, 'index.html'), 'utf8');
   const read = p => readFileSync(join(webDir, p), 'utf8');
-  const js = scriptSafe(bundle(webDir));
+  const js = scriptSafe(bundle(webDir, ENTRY).files.get(ENTRY));
   const styles = [];
   html = html.replace(/<link rel="stylesheet" href="([^"]+)"( media="[^"]+")?>/g, (all, href, media = '') => {
     const css = read(href);

@@ -13,14 +13,18 @@
 // Offline and integrity: index.html gets the policy file's SHA-256 (the page
 // refuses an engine whose policy differs); sw.js gets the build's content
 // hash and every file with its SHA-256 (the service worker's precache list);
-// build.json lists the same. Then the single self-contained page is written
-// (dist/vybir.html by default; tools/build-single.mjs).
+// build.json lists the same. The single self-contained page is written
+// (dist/vybir.html by default; tools/build-single.mjs), then the served
+// modules are bundled (tools/bundle.mjs): js/main.js holds the page's modules
+// and the engine, so a first visit makes one JavaScript request and compiles
+// once; what is loaded on request stays a file of its own.
 import { cpSync, existsSync, mkdirSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { createHash } from 'node:crypto';
 import { dirname, join, relative, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import { buildSingle } from './build-single.mjs';
+import { bundle } from './bundle.mjs';
 
 const repoRoot = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const args = process.argv.slice(2);
@@ -33,10 +37,14 @@ const outDir = resolve(repoRoot, opt('--out', 'build/web'));
 const policyFile = join(repoRoot, 'data', 'policy', '2026-06-30.json');
 const LANGS = ['uk', 'ru', 'nl', 'en'];
 const WASM_FILES = ['vybir.js', 'vybir_core.js', 'vybir_core.wasm', 'vybir.d.ts'];
-// Third-party code the page loads only on request (the QR code encoder, MIT).
+// Third-party code the page loads only on request (the QR code encoder, MIT),
+// served as it is (not bundled, not minified: its licence notice stays).
 const VENDOR = [['node_modules/qrcode-generator/dist/qrcode.mjs', 'vendor/qrcode.mjs']];
-// Not precached (besides sw.js and build.json themselves): the types.
-const NOT_PRECACHED = new Set(['vybir.d.ts']);
+const ENTRY = 'js/main.js';
+// Not precached (besides sw.js and build.json themselves): the JavaScript API
+// for other programs (docs/javascript-api.md); the page has its own copy of
+// the engine's JavaScript inside js/main.js.
+const NOT_PRECACHED = new Set(['vybir.d.ts', 'vybir.js', 'vybir_core.js']);
 const FIRST_VISIT_BUDGET = 100_000; // gzip bytes (issue 6: 100 KB)
 
 function fail(msg) {
@@ -196,6 +204,23 @@ async function copyWeb() {
     .replace(/ d="([^"]*)"/g, (_, d) => ` d="${roundPath(d)}"`));
 }
 
+// One file for the first visit: js/main.js with every module it imports and
+// the engine (a dynamic import, bundled in); the modules loaded on request
+// (kiosk, print, professionals, another policy's link, QR code) become files
+// of their own that take the shared modules from main.js. A build without
+// the WASM module leaves the engine's import as it is: it fails at run time
+// and the page says the calculator could not start.
+function bundleModules(wasmFound) {
+  const engine = wasmFound.includes('vybir.js');
+  const { files, modules } = bundle(outDir, ENTRY, {
+    inline: engine ? ['vybir.js'] : [],
+    external: [...VENDOR.map(([, to]) => to), ...(engine ? [] : ['vybir.js'])],
+  });
+  // vybir.js and vybir_core.js stay beside the .wasm: the API for other programs.
+  for (const p of modules) if (!files.has(p) && !WASM_FILES.includes(p)) rmSync(join(outDir, p));
+  for (const [p, code] of files) writeFileSync(join(outDir, p), code);
+}
+
 async function minifyAll(wasmFound) {
   // sw.js is minified once its build id is written in (writeManifest)
   const files = [...walk(join(outDir, 'js')).filter(f => f.endsWith('.js')),
@@ -250,16 +275,14 @@ async function writeManifest() {
 }
 
 // What a first visit downloads: index.html, what it links (stylesheets, the
-// manifest, the icon), the modules main.js imports, the engine (vybir.js and
-// what it imports, the .wasm), the map, one language (the largest) and the
-// service worker. Modules imported only on request (kiosk, print, QR) and
-// the other languages are not counted.
+// manifest, the icon, main.js and its static imports), the .wasm, the map,
+// one language (the largest) and the service worker. Modules imported only
+// on request (kiosk, print, QR) and the other languages are not counted.
 function firstVisitFiles() {
   const html = readFileSync(join(outDir, 'index.html'), 'utf8');
   const want = new Set(['index.html', 'sw.js', 'vybir_core.wasm', 'map/regions.svg']);
   for (const m of html.matchAll(/<(?:link|script)\b[^>]*\b(?:href|src)="([^"#:]+)"/g)) want.add(m[1]);
   const queue = [...want].filter(p => p.endsWith('.js'));
-  queue.push('vybir.js');
   while (queue.length) {
     const p = queue.pop();
     want.add(p);
@@ -277,19 +300,17 @@ function firstVisitFiles() {
   return want;
 }
 
-// The first visit's files are announced in index.html, so the browser
-// fetches them in parallel instead of one module chain step at a time
-// (page -> main.js -> its imports -> vybir.js -> vybir_core.js -> .wasm).
+// The .wasm, which the engine fetches once main.js runs, is announced in
+// index.html, so the browser fetches it beside main.js instead of after it.
+// as="fetch" with crossorigin matches the engine's own fetch() (mode cors,
+// same-origin credentials), so the preloaded response is the one used. (The
+// map is asked for after the first result, and the language depends on the
+// browser's settings: neither is preloaded.)
 function addPreloads() {
   const index = join(outDir, 'index.html');
   let html = readFileSync(index, 'utf8');
   const first = [...firstVisitFiles()].filter(p => existsSync(join(outDir, p))).sort();
-  const links = [
-    ...first.filter(p => p.endsWith('.js') && p !== 'sw.js' && !html.includes(`src="${p}"`))
-      .map(p => `<link rel="modulepreload" href="${p}">`),
-    ...first.filter(p => p.endsWith('.wasm') || p.endsWith('.svg') && p.startsWith('map/'))
-      .map(p => `<link rel="preload" href="${p}" as="fetch" crossorigin>`),
-  ];
+  const links = first.filter(p => p.endsWith('.wasm')).map(p => `<link rel="preload" href="${p}" as="fetch" crossorigin>`);
   html = html.replace('</head>', links.join('\n') + '\n</head>');
   writeFileSync(index, html);
 }
@@ -316,6 +337,7 @@ const wasmFound = copyWasm();
 const single = !flag('--no-single') && wasmFound.includes('vybir_core.wasm') &&
   { file: resolve(repoRoot, opt('--single', 'dist/vybir.html')), bytes: 0 };
 if (single) single.bytes = buildSingle(outDir, single.file);
+bundleModules(wasmFound);
 await minifyAll(wasmFound);
 console.log(`build-web: ${relative(repoRoot, outDir) || '.'} assembled; ${keyCount} text keys in ${LANGS.length} languages; ` +
   `from build/wasm: ${wasmFound.join(', ') || 'nothing'}`);

@@ -9,7 +9,7 @@ function build(el, attrs, children) {
     if (k === 'class') el.setAttribute('class', v);
     else if (k === 'text') el.textContent = v;
     else if (k.startsWith('on')) el.addEventListener(k.slice(2), v);
-    else if (k in el && !k.includes('-') && typeof v !== 'string') el[k] = v;
+    else if (typeof v !== 'string' && !k.includes('-') && k in el) el[k] = v;
     else el.setAttribute(k, v === true ? '' : v);
   }
   append(el, children);

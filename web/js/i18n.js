@@ -25,7 +25,9 @@ export function pickLang(list = navigator.languages || [navigator.language]) {
  *  <script type="application/json" data-i18n="uk">; otherwise they are fetched. */
 export async function loadLang(code) {
   if (!LANGS.includes(code)) code = 'uk';
-  dict = await loadDict(code);
+  const texts = loadDict(code);
+  for (const kind of Object.keys(FORMATS)) format(kind, code); // while the texts download
+  dict = await texts;
   lang = code;
   document.documentElement.lang = code;
   return code;
@@ -81,18 +83,31 @@ export function applyTexts(root = document) {
   for (const el of $$('[data-t-label]', root)) el.setAttribute('aria-label', t(el.dataset.tLabel));
 }
 
+// Intl objects are slow to make, the first ones very slow (the browser loads
+// the language's locale data: tens of ms on a slow phone), and the page
+// formats dozens of dates per render: one of each kind per language, made
+// by loadLang while the texts download.
+const FORMATS = {
+  date: l => new Intl.DateTimeFormat(l, { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }),
+  list: l => new Intl.ListFormat(l, { style: 'long', type: 'conjunction' }),
+  collator: l => new Intl.Collator(l),
+};
+const made = new Map();
+function format(kind, l) {
+  const key = `${kind} ${l}`;
+  if (!made.has(key)) made.set(key, FORMATS[kind](l));
+  return made.get(key);
+}
+
 /** "2027-03-04" -> "4 березня 2027 р." in the page language (calendar date, no time zone). */
 export function fmtDate(iso, l = lang) {
   const [y, m, d] = iso.split('-').map(Number);
-  return new Intl.DateTimeFormat(l, { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' })
-    .format(new Date(Date.UTC(y, m - 1, d)));
+  return format('date', l).format(new Date(Date.UTC(y, m - 1, d)));
 }
 
-export function fmtList(items) {
-  return new Intl.ListFormat(lang, { style: 'long', type: 'conjunction' }).format(items);
-}
+export const fmtList = items => format('list', lang).format(items);
 
-export const collator = () => new Intl.Collator(lang);
+export const collator = () => format('collator', lang);
 
 /** Region name in the page language. */
 export const regionName = r => r?.names?.[lang] || r?.names?.en || r?.iso || '';

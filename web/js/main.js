@@ -1,13 +1,14 @@
 // Start-up and the render loop: load the page language and the engine,
-// build the questions and the map, and re-render the result after every
-// answer. Answers live only in state.js, so a language switch keeps them.
+// build the questions, show the result, then (once the browser is idle) the
+// paths and the map; re-render after every answer. Answers live only in
+// state.js, so a language switch keeps them.
 import { $, h } from './dom.js';
 import { LANGS, LANG_NAMES, pickLang, loadLang, applyTexts, setPageVars, t, tn, has, fmtDate, currentLang } from './i18n.js';
 import { state, subscribe, setAnswer, toCase, replaceAnswers, resetAnswers } from './state.js';
 import * as Q from './questions.js';
-import { initMap, setSelected, relabelMap } from './map.js';
+import { loadMapSvg, initMap, setSelected, relabelMap } from './map.js';
 import { initResult, renderResult, renderEmpty, renderError, summaryText } from './result.js';
-import { initPaths, renderPaths } from './paths.js';
+import { initPaths, showPaths } from './paths.js';
 import { setPolicy, why } from './why.js';
 import { notice, relabelNotices } from './notice.js';
 import { initShare, readLink, answersFromLink, syncLink, relabelShare, forgetLink } from './share.js';
@@ -24,21 +25,27 @@ let lastAssessment = null;
 let kiosk = null;
 let pro = null; // pro.js, the view for professionals, once asked for
 
+// What the first result needs is asked for at once, as the page starts: the
+// language file and the engine (and its .wasm).
+const langReady = loadLang(pickLang()).then(() => true, () => loadLang('uk').then(() => true, () => false));
+const engineReady = import('../vybir.js').then(m => m.load(wasmOptions()), e => { console.error(e); return null; });
+
 async function start() {
   if (KIOSK) document.documentElement.classList.add('kiosk');
   const boot = $('#boot');
-  const [langOk, eng] = await Promise.all([
-    loadLang(pickLang()).then(() => true, () => loadLang('uk').then(() => true, () => false)),
-    import('../vybir.js').then(m => m.load(wasmOptions()), e => { console.error(e); return null; }),
-  ]);
-  if (!langOk) return; // the static boot text (in two languages) stays visible
+  // The engine's part needs no texts: it runs while they may still be on their way.
+  engine = await engineReady;
+  let regions = [];
+  let check = null;
+  if (engine) {
+    policy = engine.policy();
+    regions = policy.regions; // what engine.regions() returns (core/src/api.cpp), without parsing it twice
+    check = checkPolicy(engine, policy, regions);
+  }
+  if (!(await langReady)) return; // the static boot text (in two languages) stays visible
   applyTexts();
   buildLangSwitch();
-  if (!eng) { boot.textContent = t('ui.engineMissing'); return; }
-  engine = eng;
-  policy = engine.policy();
-  const regions = engine.regions();
-  const check = checkPolicy(engine, policy, regions);
+  if (!engine) { boot.textContent = t('ui.engineMissing'); return; }
   sha256 = check.actual;
   if (!check.ok) {
     boot.textContent = t('integrity.policyMismatch', check);
@@ -49,9 +56,7 @@ async function start() {
   setPolicy(policy);
   setPageVars(() => ({ policyDate: fmtDate(policy.date) }));
   initResult({ byIso, policy });
-  initPaths(policy);
   Q.buildQuestions($('#case'), regions, policy.date);
-  await initMap($('#map'), regions, iso => setAnswer('region', iso)).catch(e => console.error(e));
   initShare(engine, { onForget: () => { resetAnswers(); Q.syncControls(); Q.goStep(0, false); } });
   $('#print-lawyer').addEventListener('click', printForLawyer);
   $('.skip').addEventListener('click', e => { e.preventDefault(); Q.goStep(Q.STEP_COUNT); });
@@ -65,34 +70,47 @@ async function start() {
     if (PRO) await setPro(true);
   }
   relabel();
-  subscribe(update);
-  restoreLink();
-  addEventListener('hashchange', restoreLink);
   boot.remove();
-  document.body.classList.add('ready');
-  update();
+  subscribe(update);
+  if (!restoreLink()) update(); // a shared link's answers render through the subscription
+  addEventListener('hashchange', restoreLink);
   initOffline();
+  // The result is on screen in the next frame. The paths (below the first
+  // screen) and the map are made once the browser is idle after it; the
+  // map's file is asked for only then, so that it does not compete with the
+  // result for the connection.
+  await idleAfterNextFrame();
+  initPaths(policy, lastAssessment);
+  const svg = await loadMapSvg().catch(e => { console.error(e); return null; });
+  if (svg) initMap($('#map'), regions, svg, iso => setAnswer('region', iso));
+  document.body.classList.add('ready');
 }
 
-/** The single-file build carries the WASM inline (base64); otherwise it is fetched beside vybir.js. */
+/** Resolves when the browser is idle after the next frame (a timeout where there are no idle callbacks). */
+function idleAfterNextFrame() {
+  const idle = self.requestIdleCallback ? fn => requestIdleCallback(fn, { timeout: 1000 }) : fn => setTimeout(fn);
+  return new Promise(res => requestAnimationFrame(() => idle(res)));
+}
+
+/** The single-file build carries the WASM inline (base64); otherwise it is the vybir_core.wasm index.html preloads. */
 function wasmOptions() {
   const el = document.getElementById('vybir-wasm');
-  if (!el) return {};
+  if (!el) return { wasmUrl: new URL('../vybir_core.wasm', import.meta.url) };
   const bin = atob(el.textContent.trim());
   const wasmBinary = new Uint8Array(bin.length);
   for (let i = 0; i < bin.length; i++) wasmBinary[i] = bin.charCodeAt(i);
   return { wasmBinary };
 }
 
-/** A shared link in the fragment fills in its answers; a broken one is said so, and dropped. */
+/** A shared link in the fragment fills in its answers (true: taken, and so shown); a broken one is said so, and dropped. */
 function restoreLink() {
   const link = readLink(engine);
-  if (!link) return;
+  if (!link) return false;
   if (link.error) {
     const key = has('error.' + link.error.code) ? 'error.' + link.error.code : 'error.fragment.syntax';
     notice('link', key, { kind: 'error' });
     forgetLink();
-    return;
+    return false;
   }
   replaceAnswers(answersFromLink(link.case));
   Q.syncControls();
@@ -103,6 +121,7 @@ function restoreLink() {
     const a = lastAssessment;
     import('./policy-change.js').then(m => m.policyNotice(link, a, policy), e => console.error(e));
   }
+  return true;
 }
 
 async function setPro(on) {
@@ -182,14 +201,13 @@ function show() {
   Q.onAnswersChanged();
   setSelected(state.answers.region);
   const body = $('#result-body');
-  const paths = $('#paths');
   const c = toCase();
   lastAssessment = null;
   if (!c) {
     syncLink(null);
     Q.clearErrors();
     renderEmpty(body);
-    paths.hidden = true;
+    showPaths(null);
     summary(t('ui.chooseRegion'));
     return;
   }
@@ -202,15 +220,14 @@ function show() {
     const text = Q.errorText(a.error);
     const step = Q.showError(a.error);
     renderError(body, step < 0 ? text : '', step < 0 ? null : () => Q.focusField(a.error));
-    paths.hidden = true;
+    showPaths(null);
     syncLink(null);
     summary(t('ui.errorIntro') + ' ' + text, '');
     return;
   }
   Q.clearErrors();
   renderResult(body, a);
-  renderPaths($('#paths-body'), a);
-  paths.hidden = false;
+  showPaths(a);
   lastAssessment = a;
   syncLink(c);
   summary(summaryText(a));

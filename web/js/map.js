@@ -3,7 +3,7 @@
 // hatched, a legend in words, and selection by pointer or keyboard
 // (one tab stop; arrow keys move through the regions in name order).
 import { h, s, $, $$ } from './dom.js';
-import { t, regionName, collator } from './i18n.js';
+import { t, regionName, collator, applyTexts } from './i18n.js';
 
 const IPA_FILL = 'url(#vy-ipa)';
 let svg, overlay, caption, onPick;
@@ -11,14 +11,18 @@ let byIso = new Map();
 let order = [];
 let selected = '';
 
-export async function initMap(container, regions, pick) {
+/** The regions SVG as text: from the single-file build's template, or fetched. */
+export async function loadMapSvg() {
+  const tpl = document.getElementById('map-svg');
+  if (tpl) return tpl.innerHTML;
+  const r = await fetch('./map/regions.svg');
+  if (!r.ok) throw new Error('map: ' + r.status);
+  return r.text();
+}
+
+export function initMap(container, regions, text, pick) {
   onPick = pick;
   byIso = new Map(regions.map(r => [r.iso, r]));
-  const tpl = document.getElementById('map-svg');
-  const text = tpl ? tpl.innerHTML : await fetch('./map/regions.svg').then(r => {
-    if (!r.ok) throw new Error('map: ' + r.status);
-    return r.text();
-  });
   const doc = new DOMParser().parseFromString(text, 'image/svg+xml');
   svg = document.importNode(doc.documentElement, true);
   for (const n of svg.querySelectorAll('script, foreignObject, title, desc')) n.remove();
@@ -46,6 +50,7 @@ export async function initMap(container, regions, pick) {
   caption = h('p', { class: 'map-caption' });
   container.replaceChildren(svg, caption, legend(),
     h('p', { class: 'credit', 'data-t': 'map.credit' }), h('p', { class: 'credit', 'data-t': 'map.dejure' }));
+  applyTexts(container);
   relabelMap();
 }
 
@@ -98,9 +103,11 @@ export function relabelMap() {
 
 const label = r => [regionName(r), t('grade.short' + r.grade), r.internalProtectionArea ? t('map.isIpa') : ''].filter(Boolean).join(' — ');
 
+/** Marks the chosen region (before the map is built: the one initMap marks). */
 export function setSelected(iso) {
-  selected = byIso.has(iso) ? iso : ''; // an unknown code (from a tampered link) selects nothing
+  selected = iso;
   if (!svg) return;
+  if (!byIso.has(selected)) selected = ''; // an unknown code (from a tampered link) selects nothing
   for (const p of $$('path.region', svg)) {
     const on = p.dataset.iso === selected;
     p.classList.toggle('selected', on);

@@ -1,19 +1,31 @@
 // The two paths side by side (keep the asylum application, or withdraw it
 // for the transition document) and the dates that matter. What is settled
 // and what the memo leaves open are kept apart (POLICY.md, "open points").
-import { h } from './dom.js';
+// They lie below the first screen: like the map, they are drawn from the
+// first time the browser is idle after the first result (initPaths) on.
+import { h, $ } from './dom.js';
 import { t, tn, fmtDate } from './i18n.js';
 import { stmt } from './why.js';
 import { stepOf } from './result.js';
 
-let policy = {};
-export const initPaths = p => { policy = p; };
+let policy = null;
 
-export function renderPaths(body, a) {
-  body.replaceChildren(
-    stmt('p-intro', tn('paths.intro'), 'BN-4.1', 'intro'),
-    timeline(a),
-    h('div', { class: 'two' }, keepPath(a), withdrawPath(a)));
+/** Starts drawing the paths, with the assessment shown now (or null). */
+export function initPaths(p, a) {
+  policy = p;
+  showPaths(a);
+}
+
+/** The paths for an assessment; null hides them. */
+export function showPaths(a) {
+  if (!policy) return;
+  $('#paths').hidden = !a;
+  if (a) {
+    $('#paths-body').replaceChildren(
+      stmt('p-intro', tn('paths.intro'), 'BN-4.1', 'intro'),
+      timeline(a),
+      h('div', { class: 'two' }, keepPath(a), withdrawPath(a)));
+  }
 }
 
 const part = (key, ...items) => [h('h4', {}, t(key)), items.filter(Boolean)];

@@ -1,6 +1,6 @@
 // The shared link on the page (share.js decides when): the warning that the
 // address bar now holds the answers, the link to copy (not in kiosk mode)
-// and, when asked for, its QR code. Loaded only once a link is asked for.
+// and, when asked for, its QR code (the encoder is loaded only then).
 import { h, $ } from './dom.js';
 import { t } from './i18n.js';
 

@@ -3,19 +3,15 @@
 // (engine.fragment, docs/contract.md "Shared links"). The address bar holds
 // the answers only once the user asks for a link or opens one; history is
 // only ever replaced, never pushed, so no older entry keeps an older case.
-// What shows the link (and its QR code) is share-panel.js, loaded on request.
+// What shows the link (and its QR code) is share-panel.js.
 import { $ } from './dom.js';
 import { notice, dismiss } from './notice.js';
+import { render } from './share-panel.js';
 
 let engine = null;
 const link = { on: false, fragment: '', qr: false }; // on: the address bar mirrors the answers
-let panel = null;
 
-const showPanel = (force = false) => {
-  if (panel) return panel.render(link, force);
-  if (!link.on || !link.fragment) return undefined;
-  return import('./share-panel.js').then(m => { panel = m; m.render(link, true); });
-};
+const showPanel = (force = false) => render(link, force);
 
 /** The case in the current fragment: null (none, or an in-page anchor), {case, policy} or {error}. */
 export function readLink(eng = engine) {
@@ -34,11 +30,11 @@ export function answersFromLink(c) {
 
 export function initShare(eng, { onForget }) {
   engine = eng;
-  $('#share-link').addEventListener('click', async () => {
+  $('#share-link').addEventListener('click', () => {
     link.on = true;
     dismiss('share');
     writeFragment();
-    await showPanel();
+    showPanel();
     $('#share-url')?.focus();
   });
   $('#share-qr').addEventListener('click', () => { link.on = link.qr = true; writeFragment(); showPanel(true); });
