@@ -56,20 +56,35 @@ emscripten::val last_error_view() {
     return emscripten::val(emscripten::typed_memory_view(last_error.size(),
                                                          reinterpret_cast<const unsigned char*>(last_error.data())));
 }
-std::string strings(unsigned from) { return table.json_from(from); }
+// Every text answer below comes back as a view of its UTF-8 bytes, valid
+// until the next such answer, for TextDecoder in vybir.js: embind's
+// std::string return copies byte by byte in JavaScript, which costs the
+// most on a page's first calls, before that loop is optimised.
+std::string answer;
+emscripten::val text(std::string value) {
+    answer = std::move(value);
+    return emscripten::val(emscripten::typed_memory_view(answer.size(), reinterpret_cast<const unsigned char*>(answer.data())));
+}
 
-std::string regions() { return policy().ok() ? vybir::dump(vybir::regions_json(policy().value())) : policy_error(); }
-std::string policy_text() { return std::string(vybir::default_policy_text()); }
-std::string version() { return policy().ok() ? vybir::dump(vybir::version_json(policy().value())) : policy_error(); }
+emscripten::val strings(unsigned from) { return text(table.json_from(from)); }
+
+emscripten::val regions() { return text(policy().ok() ? vybir::dump(vybir::regions_json(policy().value())) : policy_error()); }
+// The compiled-in policy document (14 KB), as a view of its bytes for
+// TextDecoder: embind's std::string return would copy it byte by byte.
+emscripten::val policy_view() {
+    const std::string_view text = vybir::default_policy_text();
+    return emscripten::val(emscripten::typed_memory_view(text.size(), reinterpret_cast<const unsigned char*>(text.data())));
+}
+emscripten::val version() { return text(policy().ok() ? vybir::dump(vybir::version_json(policy().value())) : policy_error()); }
 
 // Shared links carry the id of the policy they were made under (the one
 // compiled in) and what the case came to under it (core decides both);
 // decoding checks only the form, evaluate() the meaning.
-std::string encode_fragment(const std::string& case_json) {
-    if (!policy().ok()) return policy_error();
-    return vybir::encode_fragment_text(case_json, policy().value()).json;
+emscripten::val encode_fragment(const std::string& case_json) {
+    if (!policy().ok()) return text(policy_error());
+    return text(vybir::encode_fragment_text(case_json, policy().value()).json);
 }
-std::string decode_fragment(const std::string& text) { return vybir::decode_fragment_text(text).json; }
+emscripten::val decode_fragment(const std::string& fragment) { return text(vybir::decode_fragment_text(fragment).json); }
 
 }  // namespace
 
@@ -79,7 +94,7 @@ EMSCRIPTEN_BINDINGS(vybir) {
     emscripten::function("lastError", &last_error_view);
     emscripten::function("strings", &strings);
     emscripten::function("regions", &regions);
-    emscripten::function("policy", &policy_text);
+    emscripten::function("policy", &policy_view);
     emscripten::function("version", &version);
     emscripten::function("encodeFragment", &encode_fragment);
     emscripten::function("decodeFragment", &decode_fragment);

@@ -10,6 +10,9 @@ const encoder = new TextEncoder();
 const MAX_FRAGMENT_CHARS = 256;
 const INPUT_BYTES = 4096;  // the input buffer's usual size: a case is about 200 bytes  // vybir::max_fragment_chars
 
+// The module's text answers are views of UTF-8 bytes (wasm/bindings.cpp).
+const json = view => JSON.parse(utf8.decode(view));
+
 function failure(code, message) {
   return { error: { code, pointer: '', message } };
 }
@@ -48,6 +51,7 @@ function date(ymd) {
 }
 
 function value() {
+  if (at >= words.length) throw new Error('the tokens end early');
   const w = words[at++];
   switch (w & 7) {
     case 0: {
@@ -74,8 +78,14 @@ function value() {
 }
 
 function readTokens(core, table, view) {
-  if (view[0] > table.length) table.push(...JSON.parse(core.strings(table.length)));
-  if (view[1] !== 0) return JSON.parse(utf8.decode(core.lastError()));
+  if (view[0] > table.length) {
+    // Asking for the new strings may grow the module's memory, which would
+    // leave this view empty: keep a copy of the words first (rare: only
+    // while the table still grows).
+    view = view.slice();
+    table.push(...json(core.strings(table.length)));
+  }
+  if (view[1] !== 0) return json(core.lastError());
   words = view;
   strings = table;
   at = 2;
@@ -137,7 +147,7 @@ export async function load(options = {}) {
       encode(caseObject) {
         const text = caseText(caseObject);
         if (typeof text !== 'string') return text;
-        const out = JSON.parse(core.encodeFragment(text));
+        const out = json(core.encodeFragment(text));
         return out.error ? out : out.fragment;
       },
       /** {case, policy} for a fragment (a leading '#' is allowed), or {error}. */
@@ -145,17 +155,17 @@ export async function load(options = {}) {
         if (typeof text !== 'string') return failure('fragment.syntax', 'a link fragment must be a string');
         // Refused here so that a huge string is never copied into the module.
         if (text.length > MAX_FRAGMENT_CHARS + 1) return failure('fragment.too-long', 'the fragment is longer than 256 characters');
-        return JSON.parse(core.decodeFragment(text));
+        return json(core.decodeFragment(text));
       },
     },
     regions() {
-      return JSON.parse(core.regions());
+      return json(core.regions());
     },
     policy() {
-      return JSON.parse(core.policy());
+      return json(core.policy());
     },
     version() {
-      return JSON.parse(core.version());
+      return json(core.version());
     },
   };
 }
