@@ -1,5 +1,5 @@
-// embind glue: exposes the core's text entry points to JavaScript. It
-// decides nothing; every branch that matters lives in core/.
+// embind glue: exposes the core's entry points to JavaScript (text in; tokens
+// and UTF-8 views out). It decides nothing; every branch that matters lives in core/.
 #include <emscripten/bind.h>
 #include <emscripten/val.h>
 
