@@ -8,10 +8,13 @@
 //    at ~1.6 Mbit/s down, 750 kbit/s up, 150 ms round trip and the CPU
 //    slowed 4x; a fresh browser context (empty caches) every run;
 //  - first result from the offline cache: the same page after one visit,
-//    with the network switched off (served by the service worker), CPU 4x.
+//    with the network switched off (served by the service worker), CPU 4x,
+//    reloaded once the previous load has settled; and opened in a new tab.
 //    Without a service worker, a warm reload instead (and it says so).
 //
-//   node tools/bench/page.mjs [--runs N] [--out FILE]
+//   node tools/bench/page.mjs [--runs N] [--cache-runs N] [--out FILE] [--parts bytes,visit,cache]
+//
+// --parts measures some parts only (while working on one; the report needs all).
 //
 // build/web is served by tools/serve.mjs on a free port of 127.0.0.1.
 import { spawn } from 'node:child_process';
@@ -23,7 +26,10 @@ import { repoRoot, round, sizes, summary, stamp } from './lib.mjs';
 const args = process.argv.slice(2);
 const opt = (name, dflt) => (args.indexOf(name) >= 0 ? args[args.indexOf(name) + 1] : dflt);
 const RUNS = Number(opt('--runs', 7));
+// Loads from the offline cache take a second each and vary more: more runs.
+const CACHE_RUNS = Number(opt('--cache-runs', 2 * RUNS + 1));
 const outFile = opt('--out');
+const PARTS = new Set(opt('--parts', 'bytes,visit,cache').split(','));
 const webRoot = join(repoRoot, 'build', 'web');
 const log = (...a) => console.error('page:', ...a);
 
@@ -93,10 +99,10 @@ async function waitFirstResult(page, timeout = 60000) {
   }));
 }
 
-async function throttle(page, network = true) {
+async function throttle(page) {
   const cdp = await page.context().newCDPSession(page);
   await cdp.send('Network.enable');
-  if (network) await cdp.send('Network.emulateNetworkConditions', THROTTLE.network);
+  await cdp.send('Network.emulateNetworkConditions', THROTTLE.network);
   await cdp.send('Emulation.setCPUThrottlingRate', { rate: THROTTLE.cpuRate });
   return cdp;
 }
@@ -163,7 +169,21 @@ async function firstVisit(browser, url) {
   return r;
 }
 
-// ---- first result from the offline cache (service worker), or a warm reload
+// The page has finished starting up (the paths and the map are built after
+// the first result, web/js/main.js) and the browser is idle: each offline
+// run starts from a settled page, not while the previous load is still
+// drawing its map.
+async function settle(page) {
+  await page.waitForFunction(() => document.body?.classList.contains('ready'), null, { timeout: 60000, polling: 50 });
+  await page.evaluate(() => new Promise(r => (self.requestIdleCallback ? requestIdleCallback(() => r(), { timeout: 2000 }) : setTimeout(r, 200))));
+  await page.waitForTimeout(500); // and left alone for a moment, as a page is before it is opened again
+}
+
+// ---- first result from the offline cache (service worker), or a warm reload;
+// and the same page opened in a new tab (a new renderer process: no compiled
+// code, fonts or locale data in memory yet), as when Vybir is opened again
+// from the home screen. The first run of each kind warms Chromium's caches
+// and is not counted.
 async function fromCache(browser, url, runs) {
   const context = await browser.newContext({ locale: 'uk-UA' });
   await context.addInitScript(FIRST_RESULT_PROBE);
@@ -176,19 +196,35 @@ async function fromCache(browser, url, runs) {
     for (let i = 0; i < 100 && !navigator.serviceWorker.controller; i++) await new Promise(r => setTimeout(r, 50));
     return !!navigator.serviceWorker.controller;
   });
-  const cdp = await throttle(page, false);
-  if (controlled) {
-    await context.setOffline(true); // page and worker alike: only the cache can answer
-    await cdp.send('Network.emulateNetworkConditions', { ...THROTTLE.network, offline: true });
-  }
-  const out = [];
+  // The CPU alone is slowed: the context is offline (page and worker alike,
+  // so only the cache can answer), and a second Network listener on the page
+  // would only add DevTools' own work to every request.
+  const offline = async p => {
+    const cdp = await p.context().newCDPSession(p);
+    await cdp.send('Emulation.setCPUThrottlingRate', { rate: THROTTLE.cpuRate });
+  };
+  if (controlled) await context.setOffline(true);
+  await offline(page);
+  await settle(page);
+  const reloads = [];
   for (let i = 0; i < runs + 1; i++) {
     await page.reload({ waitUntil: 'commit' });
     const r = await waitFirstResult(page);
-    if (i > 0) out.push(r); // the first reload warms Chromium's code caches
+    await settle(page);
+    if (i > 0) reloads.push(r);
+  }
+  const tabs = [];
+  for (let i = 0; i < runs + 1; i++) {
+    const tab = await context.newPage();
+    await offline(tab);
+    await tab.goto(url, { waitUntil: 'commit' });
+    const r = await waitFirstResult(tab);
+    await settle(tab);
+    await tab.close();
+    if (i > 0) tabs.push(r);
   }
   await context.close();
-  return { mode: controlled ? 'service-worker-offline' : 'warm-reload-no-service-worker', runs: out };
+  return { mode: controlled ? 'service-worker-offline' : 'warm-reload-no-service-worker', runs: reloads, newTab: tabs };
 }
 
 // ---- main
@@ -204,6 +240,7 @@ try {
 
   const bytes = {};
   for (const lang of Object.keys(LANG_LOCALES)) {
+    if (!PARTS.has('bytes')) break;
     bytes[lang] = await bytesFor(browser, server.origin, lang, enc.fragment);
     if (bytes[lang].pageLang !== lang) throw new Error(`locale ${LANG_LOCALES[lang]} gave the page language ${bytes[lang].pageLang}`);
     log(`bytes (${lang}): page ${bytes[lang].page.total.gzip} B gzip in ${bytes[lang].page.files.length} files; ` +
@@ -211,15 +248,15 @@ try {
   }
 
   const visits = [];
-  for (let i = 0; i < RUNS; i++) {
+  for (let i = 0; i < (PARTS.has('visit') ? RUNS : 0); i++) {
     const r = await firstVisit(browser, url);
     if (r.region !== expectRegion || r.errors) throw new Error(`the page did not show the case's result: ${JSON.stringify(r)}`);
     visits.push(r);
     log(`first visit, throttled, run ${i + 1}: ${round(r.ms, 0)} ms`);
   }
-  const cached = await fromCache(browser, url, RUNS);
-  for (const r of cached.runs) if (r.region !== expectRegion || r.errors) throw new Error(`cached page: wrong result ${JSON.stringify(r)}`);
-  log(`from cache (${cached.mode}): ${cached.runs.map(r => round(r.ms, 0)).join(', ')} ms`);
+  const cached = PARTS.has('cache') ? await fromCache(browser, url, CACHE_RUNS) : { mode: 'not measured', runs: [], newTab: [] };
+  for (const r of [...cached.runs, ...cached.newTab]) if (r.region !== expectRegion || r.errors) throw new Error(`cached page: wrong result ${JSON.stringify(r)}`);
+  log(`from cache (${cached.mode}): ${cached.runs.map(r => round(r.ms, 0)).join(', ')} ms; in a new tab: ${cached.newTab.map(r => round(r.ms, 0)).join(', ')} ms`);
 
   const result = {
     started,
@@ -228,7 +265,7 @@ try {
     fragment: enc.fragment,
     throttle: THROTTLE,
     firstVisitMs: summary(visits.map(r => r.ms)),
-    fromCache: { mode: cached.mode, ms: summary(cached.runs.map(r => r.ms)) },
+    fromCache: { mode: cached.mode, ms: summary(cached.runs.map(r => r.ms)), newTabMs: summary(cached.newTab.map(r => r.ms)) },
     bytes,
   };
   const text = JSON.stringify(result, null, 1);

@@ -4,6 +4,7 @@
 // In a text, [[…]] marks a Dutch legal term: it is shown in its own span
 // with lang="nl" so that screen readers pronounce it as Dutch.
 import { h, $$ } from './dom.js';
+import { formatDate, nameOrder } from './fmt.js';
 
 export const LANGS = ['uk', 'ru', 'nl', 'en'];
 export const LANG_NAMES = { uk: 'Українська', ru: 'Русский', nl: 'Nederlands', en: 'English' };
@@ -25,9 +26,8 @@ export function pickLang(list = navigator.languages || [navigator.language]) {
  *  <script type="application/json" data-i18n="uk">; otherwise they are fetched. */
 export async function loadLang(code) {
   if (!LANGS.includes(code)) code = 'uk';
-  const texts = loadDict(code);
-  for (const kind of Object.keys(FORMATS)) format(kind, code); // while the texts download
-  dict = await texts;
+  dict = await loadDict(code);
+  order = null;
   lang = code;
   document.documentElement.lang = code;
   return code;
@@ -83,31 +83,12 @@ export function applyTexts(root = document) {
   for (const el of $$('[data-t-label]', root)) el.setAttribute('aria-label', t(el.dataset.tLabel));
 }
 
-// Intl objects are slow to make, the first ones very slow (the browser loads
-// the language's locale data: tens of ms on a slow phone), and the page
-// formats dozens of dates per render: one of each kind per language, made
-// by loadLang while the texts download.
-const FORMATS = {
-  date: l => new Intl.DateTimeFormat(l, { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }),
-  list: l => new Intl.ListFormat(l, { style: 'long', type: 'conjunction' }),
-  collator: l => new Intl.Collator(l),
-};
-const made = new Map();
-function format(kind, l) {
-  const key = `${kind} ${l}`;
-  if (!made.has(key)) made.set(key, FORMATS[kind](l));
-  return made.get(key);
-}
+/** "2027-03-04" -> "4 березня 2027 р." in the page language, or in d's (calendar date, no time zone). */
+export const fmtDate = (iso, d = dict) => formatDate(iso, d);
 
-/** "2027-03-04" -> "4 березня 2027 р." in the page language (calendar date, no time zone). */
-export function fmtDate(iso, l = lang) {
-  const [y, m, d] = iso.split('-').map(Number);
-  return format('date', l).format(new Date(Date.UTC(y, m - 1, d)));
-}
-
-export const fmtList = items => format('list', lang).format(items);
-
-export const collator = () => format('collator', lang);
+let order = null;
+/** Compares two names in the page language's alphabetical order. */
+export const compareNames = (a, b) => (order ??= nameOrder(dict))(a, b);
 
 /** Region name in the page language. */
 export const regionName = r => r?.names?.[lang] || r?.names?.en || r?.iso || '';

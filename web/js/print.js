@@ -27,14 +27,14 @@ export async function prepareSheet(ctx) {
 
   const { a, answers, policy, byIso, version, sha256 } = ctx;
   const region = c => byIso.get(a.region)?.names?.[c.l] || a.region;
-  const date = iso => c => fmtDate(iso, c.l);
+  const date = iso => c => fmtDate(iso, c.d);
   const yn = v => c => t(v ? 'ui.yes' : 'ui.no', null, c.d);
   const sheet = h('article', { id: 'print-sheet', class: 'print-sheet', lang },
     h('header', { class: 'ps-head' },
       h('h1', {}, 'Vybir', cols.map(c => [' · ', h('span', { lang: c.l }, t('print.title', null, c.d))])),
-      h('p', {}, cols.map((c, i) => [i ? ' · ' : '', h('span', { lang: c.l }, t('print.assessed', { date: fmtDate(a.asOf, c.l) }, c.d))])),
+      h('p', {}, cols.map((c, i) => [i ? ' · ' : '', h('span', { lang: c.l }, t('print.assessed', { date: fmtDate(a.asOf, c.d) }, c.d))])),
       cols.map(c => h('p', { lang: c.l }, tn('foot.policy', {
-        title: policy.title, ref: version.policy.reference, date: fmtDate(version.policy.date, c.l), status: t('status.' + version.policy.status, null, c.d),
+        title: policy.title, ref: version.policy.reference, date: fmtDate(version.policy.date, c.d), status: t('status.' + version.policy.status, null, c.d),
       }, c.d))),
       h('p', { class: 'ps-hash' }, `SHA-256 ${sha256} · ${t('foot.engine', { engine: version.engine, id: version.policy.id }, cols[cols.length - 1].d)}`)),
     table('print.answers', [
@@ -48,7 +48,7 @@ export async function prepareSheet(ctx) {
       }),
       qa('q.tp.label', c => t({ yes: 'ui.yes', no: 'ui.no', unknown: 'ui.dontKnow' }[answers.temporaryProtection], null, c.d)),
       qa('q.permit.label', yn(answers.regularPermit)),
-      qa('q.appDate.label', c => (answers.asylumApplicationDate ? fmtDate(answers.asylumApplicationDate, c.l) : t('print.notGiven', null, c.d))),
+      qa('q.appDate.label', c => (answers.asylumApplicationDate ? fmtDate(answers.asylumApplicationDate, c.d) : t('print.notGiven', null, c.d))),
       qa('q.ext.label', yn(answers.tpExtension2028)),
       qa('q.asOf.label', date(a.asOf)),
     ]),
@@ -65,14 +65,14 @@ export async function prepareSheet(ctx) {
       row(c => [h('strong', {}, tn('paths.keep', null, c.d)), ': ',
         txt('paths.keepOutlook', { outlook: t('outlookShort.' + a.outlook, null, c.d) })(c), ' ',
         a.decisionDeadline
-          ? txt(a.decisionDeadline.passed ? 'paths.keepDeadlinePassed' : 'paths.keepDeadline', { date: fmtDate(a.decisionDeadline.date, c.l) })(c)
+          ? txt(a.decisionDeadline.passed ? 'paths.keepDeadlinePassed' : 'paths.keepDeadline', { date: fmtDate(a.decisionDeadline.date, c.d) })(c)
           : txt('paths.keepNoDate')(c),
         cites(['BN-4.2', a.decisionDeadline ? 'BN-4.3' : null])]),
       row(c => [h('strong', {}, tn('paths.withdraw', null, c.d)), ': ',
         txt('eligible.' + a.transitionDocument.eligible)(c), ' ', txt('paths.wdGives', { years: a.transitionDocument.validityYears })(c),
         cites([stepOf(a, 'transition-document').cite, 'BN-fn4'])]),
       row(c => [txt('time.' + (a.temporaryProtection.scenario === 'current' ? 'tpLast' : 'tpLast2028'))(c), ': ',
-        fmtDate(a.temporaryProtection.lastDay, c.l), cites([stepOf(a, 'temporary-protection').cite])]),
+        fmtDate(a.temporaryProtection.lastDay, c.d), cites([stepOf(a, 'temporary-protection').cite])]),
     ]),
     table('print.citations', citationIds(a, policy).map(id => row(txt('cite.' + id),
       [h('strong', { class: 'cid' }, id), h('br'), policy.citations[id]?.section || ''])), true),

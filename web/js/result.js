@@ -3,7 +3,7 @@
 // change the outcome (whatIf) and the core's own trace. Codes come from the
 // core; every word comes from the language file.
 import { h } from './dom.js';
-import { t, tn, fmtList, regionName, collator } from './i18n.js';
+import { t, tn, regionName, compareNames } from './i18n.js';
 import { stmt, why } from './why.js';
 
 let ctx = { byIso: new Map(), policy: {} };
@@ -38,8 +38,7 @@ function ipaCard(a) {
   const ip = a.internalProtection;
   const st = stepOf(a, 'internal-protection');
   if (!ip.presumed) return card('ipa', 'res.ipaTitle', stmt('ipa', tn('ipa.notPresumed'), st.cite));
-  const cmp = collator();
-  const names = ip.areas.map(iso => regionName(ctx.byIso.get(iso))).sort(cmp.compare);
+  const names = ip.areas.map(iso => regionName(ctx.byIso.get(iso))).sort(compareNames);
   return card('ipa', 'res.ipaTitle',
     stmt('ipa', tn('ipa.presumed', { n: names.length }), st.cite),
     h('ul', { class: 'chips' }, names.map(n => h('li', {}, n))),
