@@ -164,9 +164,9 @@ if (page) {
   const tab = page.fromCache.newTabMs;
   if (tab) md.push(`| the same, opened in a new tab (a new renderer process), CPU 4× | ${int(tab.median)} ms | ${int(tab.min)} ms | ${int(tab.max)} ms | ${tab.runs} |`);
   md.push('');
-  md.push('Each offline run starts once the previous load has finished starting up (`body.ready`) and the browser is idle. ' +
+  md.push('Each offline run starts once the previous load has finished starting up (`body.ready`), the browser is idle and half a second has passed. ' +
     'The new tab is recorded, not held to the 300 ms target: a new renderer process has no compiled code, fonts or ' +
-    'locale data in memory yet, and most of that time is the browser\'s own (docs/performance.md, "The page from the offline cache").');
+    'locale data in memory yet, and most of that time is the browser\'s own (see "The page from the offline cache" in docs/performance.md).');
   md.push('');
   md.push('### Bytes of a first visit');
   md.push('');
