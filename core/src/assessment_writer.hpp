@@ -26,6 +26,15 @@ void write_policy(W& w, const Policy& p) {
     w.close('}');
 }
 
+// A group's first three members, the same in the trace's "group" step and
+// in "groups"; each adds its own last member ("rule", "specialPolicy").
+template <class W>
+void write_group_finding(W& w, const GroupFinding& f) {
+    w.name("cite").string(f.cite);
+    w.name("claim").string(code(f.claim));
+    w.name("finding").string(f.finding);
+}
+
 template <class W>
 void write_trace(W& w, const Assessment& a) {
     const Policy& p = *a.policy;
@@ -76,11 +85,8 @@ void write_trace(W& w, const Assessment& a) {
     w.name("rule").string("groups");
     w.close('}');
     for (std::uint8_t i = 0; i < c.claim_count; ++i) {
-        const GroupFinding& f = p.finding(c.claims[i]);
         w.open('{');
-        w.name("cite").string(f.cite);
-        w.name("claim").string(code(f.claim));
-        w.name("finding").string(f.finding);
+        write_group_finding(w, p.finding(c.claims[i]));
         w.name("rule").string("group");
         w.close('}');
     }
@@ -145,11 +151,8 @@ void write_assessment(W& w, const Assessment& a) {
 
     w.name("groups").open('[');
     for (std::uint8_t i = 0; i < c.claim_count; ++i) {
-        const GroupFinding& f = p.finding(c.claims[i]);
         w.open('{');
-        w.name("cite").string(f.cite);
-        w.name("claim").string(code(f.claim));
-        w.name("finding").string(f.finding);
+        write_group_finding(w, p.finding(c.claims[i]));
         w.name("specialPolicy").boolean(false);
         w.close('}');
     }
