@@ -53,6 +53,12 @@ for (const l of LANGS) {
   });
 }
 
+test('what is not a calendar date is shown as it is, not as a made-up date', () => {
+  for (const bad of ['2026-13-01', '2026-00-10', '2026-02-30', '2027-02-29', '2026-04-31', '2026-1', 'soon', ''])
+    for (const l of LANGS) assert.equal(formatDate(bad, dicts[l]), bad, `${l} ${bad}`);
+  assert.equal(formatDate('2028-02-29', dicts.uk), '29 лютого 2028 р.');
+});
+
 test('each language file spells out twelve months and an alphabet without repeats', () => {
   for (const l of LANGS) {
     const f = dicts[l].fmt;

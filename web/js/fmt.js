@@ -1,15 +1,17 @@
 // Dates and the order of names, from the language file's "fmt" texts
 // instead of Intl: the first Intl object a new renderer process makes loads
-// the browser's locale data, 80-100 ms at 4x CPU before the first result
+// the browser's locale data, 55-95 ms at 4x CPU before the first result
 // when Vybir is opened again from the home screen (docs/performance.md).
 // The output matches Intl's (tests/web/fmt.test.mjs holds it to Node's ICU).
 // Pure functions of a language dictionary: no DOM, so Node can test them.
 
-/** "2027-03-04" -> "4 березня 2027 р." by fmt.date ("{d} {month} {y} р.") and fmt.months. */
+/** "2027-03-04" -> "4 березня 2027 р." by fmt.date ("{d} {month} {y} р.") and fmt.months.
+ *  Anything that is not a calendar date comes back as it is. */
 export function formatDate(iso, dict) {
-  const [y, m, d] = iso.split('-').map(Number);
-  const months = dict.fmt.months.split(' ');
-  return dict.fmt.date.replace(/\{(\w+)\}/g, (all, k) => ({ d, month: months[m - 1], y })[k] ?? all);
+  const [y, m, d] = String(iso).split('-').map(Number);
+  const month = dict.fmt.months.split(' ')[m - 1];
+  if (!month || !(d >= 1 && d <= new Date(Date.UTC(y, m, 0)).getUTCDate())) return iso;
+  return dict.fmt.date.replace(/\{(\w+)\}/g, (all, k) => ({ d, month, y })[k] ?? all);
 }
 
 // Names are compared as the Unicode collation compares them (the order
