@@ -119,9 +119,15 @@ async function bytesFor(browser, origin, lang, fragment) {
   const context = await browser.newContext({ locale: LANG_LOCALES[lang] });
   const page = await context.newPage();
   await context.addInitScript(FIRST_RESULT_PROBE);
+  // Each request with what crossed the wire: a revalidated file answered
+  // 304 (tools/serve.mjs sends ETags) costs its headers only.
   const seen = [];
   context.on('requestfinished', req => {
-    if (req.url().startsWith(origin)) seen.push({ url: req.url(), byWorker: !!req.serviceWorker() });
+    if (!req.url().startsWith(origin)) return;
+    seen.push(req.sizes().then(sz => ({
+      url: req.url(), byWorker: !!req.serviceWorker(),
+      wire: sz.responseBodySize + sz.responseHeadersSize, revalidated: sz.responseBodySize === 0,
+    })));
   });
   await page.goto(`${origin}/${fragment ? '#' + fragment : ''}`);
   const first = await waitFirstResult(page);
@@ -135,19 +141,20 @@ async function bytesFor(browser, origin, lang, fragment) {
     return true;
   });
   await page.waitForTimeout(500);
+  const requests = await Promise.all(seen);
   await context.close();
 
   const rows = new Map();
-  for (const r of seen) {
+  for (const r of requests) {
     const file = fileOf(r.url);
     const path = new URL(r.url).pathname.replace(/^\//, '') || 'index.html';
     const key = `${r.byWorker ? 'worker' : 'page'}:${path}`;
     if (rows.has(key) || !file) continue;
-    rows.set(key, { path, byWorker: r.byWorker, ...sizes(readFileSync(file)) });
+    rows.set(key, { path, byWorker: r.byWorker, wire: r.wire, revalidated: r.revalidated, ...sizes(readFileSync(file)) });
   }
   const list = [...rows.values()];
-  const total = rs => rs.reduce((t, r) => ({ raw: t.raw + r.raw, gzip: t.gzip + r.gzip, brotli: t.brotli + r.brotli }),
-    { raw: 0, gzip: 0, brotli: 0 });
+  const total = rs => rs.reduce((t, r) => ({ raw: t.raw + r.raw, gzip: t.gzip + r.gzip, brotli: t.brotli + r.brotli,
+    wire: t.wire + r.wire, revalidated: t.revalidated + r.revalidated }), { raw: 0, gzip: 0, brotli: 0, wire: 0, revalidated: 0 });
   const pageFiles = list.filter(r => !r.byWorker).sort((a, b) => b.gzip - a.gzip);
   const workerFiles = list.filter(r => r.byWorker).sort((a, b) => b.gzip - a.gzip);
   return {

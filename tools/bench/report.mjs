@@ -173,11 +173,18 @@ if (page) {
   md.push('Every file the page requested, recorded in Chromium (sizes of the files in build/web: raw, gzip -9, brotli -q 11). ' +
     'tools/serve.mjs sends them gzip-compressed, as the gzip column counts.');
   md.push('');
-  md.push('| language | files | raw | gzip | brotli | service worker precache afterwards (gzip) |');
-  md.push('|---|---|---|---|---|---|');
+  md.push('| language | files | raw | gzip | brotli | service worker precache afterwards (gzip) | of which crossed the wire |');
+  md.push('|---|---|---|---|---|---|---|');
+  const wire = w => (w.total.wire === undefined ? 'not recorded'
+    : `${kb(w.total.wire)} (${w.total.revalidated} of the files only revalidated)`);
   for (const b of Object.values(page.bytes))
     md.push(`| ${b.lang} | ${b.page.files.length} | ${kb(b.page.total.raw)} | ${kb(b.page.total.gzip)} | ${kb(b.page.total.brotli)} | ` +
-      `${b.serviceWorker ? `${kb(b.worker.total.gzip)} in ${b.worker.files.length} files` : 'no service worker'} |`);
+      `${b.serviceWorker ? `${kb(b.worker.total.gzip)} in ${b.worker.files.length} files | ${wire(b.worker)}` : 'no service worker | |'} |`);
+  md.push('');
+  md.push('The worker fetches every file of the build to check it against the build\'s list; the files the first visit ' +
+    'already loaded are only revalidated (tools/serve.mjs answers 304 to a matching `ETag`: headers, no body), so what ' +
+    'crosses the wire is mostly the rest: the other languages, the modules loaded on request, the icons. ' +
+    '"Crossed the wire" is Chromium\'s count of response headers and body as received (gzip where the server compressed).');
   md.push('');
   md.push(`Per file, first visit in ${firstVisit.lang} (the largest):`);
   md.push('');
