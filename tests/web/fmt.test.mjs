@@ -53,6 +53,13 @@ for (const l of LANGS) {
   });
 }
 
+test('month names on their own (the kiosk\'s month select) as Intl writes them', () => {
+  for (const l of LANGS) {
+    const intl = new Intl.DateTimeFormat(l, { month: 'long', timeZone: 'UTC' });
+    assert.deepEqual(dicts[l].fmt.monthNames.split(' '), Array.from({ length: 12 }, (_, i) => intl.format(Date.UTC(2001, i, 1))), l);
+  }
+});
+
 test('what is not a calendar date is shown as it is, not as a made-up date', () => {
   for (const bad of ['2026-13-01', '2026-00-10', '2026-02-30', '2027-02-29', '2026-04-31', '2026-1', 'soon', ''])
     for (const l of LANGS) assert.equal(formatDate(bad, dicts[l]), bad, `${l} ${bad}`);

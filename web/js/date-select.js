@@ -3,7 +3,7 @@
 // is optional and not (fully) given. Days past a month's end are pulled back
 // to its last day, so every date the selects can make exists.
 import { h, $$ } from './dom.js';
-import { t, currentLang } from './i18n.js';
+import { t } from './i18n.js';
 import { state, setAnswer, subscribe } from './state.js';
 
 const pad = n => String(n).padStart(2, '0');
@@ -56,8 +56,8 @@ function relabel(box, optional) {
     s.setAttribute('aria-label', t('kiosk.' + s.dataset.part));
     if (optional) s.options[0].textContent = t('kiosk.' + s.dataset.part) + ': —';
   }
-  const name = new Intl.DateTimeFormat(currentLang(), { month: 'long', timeZone: 'UTC' });
+  const names = t('fmt.monthNames').split(' '); // a month on its own: "березень", not a date's "березня"
   for (const o of $$('[data-part="month"] option', box)) {
-    if (o.value) o.textContent = name.format(Date.UTC(2001, Number(o.value) - 1, 1));
+    if (o.value) o.textContent = names[Number(o.value) - 1];
   }
 }
