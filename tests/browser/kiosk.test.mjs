@@ -75,6 +75,8 @@ test('kiosk: the language choice first, then large targets, dates as selects, no
     assert.deepEqual(typed, [], 'no field to type in');
     assert.equal(await page.locator('#ds-asylumApplicationDate select').count(), 3, 'the application date as three selects');
     assert.equal(await page.locator('#ds-asOf select').count(), 3, 'the assessment date as three selects');
+    assert.deepEqual((await page.locator('#ds-asylumApplicationDate [data-part="month"] option').allTextContents()).slice(-2),
+      ['листопад', 'грудень'], 'months by their own names, in Ukrainian');
     const small = await page.$$eval('button, select, label.choice, summary', els => els
       .filter(el => el.offsetParent && el.closest('.kiosk-bar, #case, #share, #kiosk-start'))
       .filter(el => el.getBoundingClientRect().height < 44).map(el => `${el.tagName} ${el.textContent.slice(0, 30)} ${el.getBoundingClientRect().height}`));
