@@ -38,9 +38,14 @@ for (const l of LANGS) {
 
   test(`names in ${l}: the order of Intl.Collator on 3,000 generated names`, () => {
     // letters of the alphabet in both cases, Latin accents, spaces, punctuation, digits
-    const chars = [...dicts[l].fmt.alphabet, ...dicts[l].fmt.alphabet.toUpperCase(), 'ë', 'é', 'ё', ' ', '-', '(', ')', '.', '1', '2'];
-    let seed = 6;
-    const rnd = n => { seed = (seed * 1103515245 + 12345) % 2 ** 31; return seed % n; };
+    const chars = [...dicts[l].fmt.alphabet, ...dicts[l].fmt.alphabet.toUpperCase(), 'ë', 'é', 'ё', ...' -–—’«»,().', '1', '2'];
+    let seed = 6; // mulberry32, as tools/bench/generate-cases.mjs
+    const rnd = n => {
+      seed = (seed + 0x6d2b79f5) | 0;
+      let x = Math.imul(seed ^ (seed >>> 15), 1 | seed);
+      x = (x + Math.imul(x ^ (x >>> 7), 61 | x)) ^ x;
+      return ((x ^ (x >>> 14)) >>> 0) % n;
+    };
     const words = Array.from({ length: 3000 }, () => Array.from({ length: 1 + rnd(6) }, () => chars[rnd(chars.length)]).join(''));
     const ours = [...words].sort(nameOrder(dicts[l]));
     const theirs = [...words].sort(new Intl.Collator(l).compare);

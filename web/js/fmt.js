@@ -21,10 +21,11 @@ export function formatDate(iso, dict) {
 //     punctuation come first (in MARKS order), then digits, then letters;
 //     letters of other scripts after the alphabet, by code point (accents aside);
 //  2. then accents (the plain letter first), then case (lower case first).
-const MARKS = ' _-,;:!?.\'"()[]{}@*/\\&#%`^+<=>|~$';
-const DIGIT = 0x1000;
-const LETTER = 0x2000;
-const OTHER = 0x10000;
+const MARKS = ' _-–—,;:!?.…\'‘’"“”«»()[]{}§@*/\\&#%`^+<=>|~$'; // in the collation's order
+const MARK = 0; // then MARKS' place, or past it by code point
+const DIGIT = 0x200000; // each band lies past every code point of the one before
+const LETTER = 0x400000;
+const OTHER = 0x600000;
 
 function ranker(alphabet) {
   const place = new Map([...alphabet].map((c, i) => [c, LETTER + i]));
@@ -36,7 +37,7 @@ function ranker(alphabet) {
     if (/\p{N}/u.test(c)) return DIGIT + c.codePointAt(0);
     if (/\p{L}/u.test(c)) return OTHER + base.codePointAt(0);
     const m = MARKS.indexOf(c);
-    return m >= 0 ? m : MARKS.length + c.codePointAt(0);
+    return MARK + (m >= 0 ? m : MARKS.length + c.codePointAt(0));
   };
 }
 
