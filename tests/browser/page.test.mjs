@@ -7,7 +7,7 @@ import assert from 'node:assert/strict';
 import {
   setup, PHONE, DESKTOP, LANGS, policy, regionsByIso, norm, texts, regionName, expected, summaryFor,
   waitSummary, summary, regionControl, question, radio, answer, chooseRegion, clickRegionOnMap, card, pathCard,
-  textOf, reveal, langButton, typeKeys, tabTo, escapeRe,
+  textOf, reveal, langButton, typeKeys, tabTo, escapeRe, dateIn,
 } from './support.mjs';
 
 const env = setup();
@@ -263,8 +263,7 @@ test('a bad date shows an error beside its field and keeps the answers', () =>
     const good = summaryFor(lang, c.region, expected(c.region, c));
     await waitSummary(page, good);
 
-    const fmt = iso => page.evaluate(([l, d]) => new Intl.DateTimeFormat(l, { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' })
-      .format(new Date(d + 'T00:00:00Z')), [lang, iso]);
+    const fmt = iso => dateIn(iso, lang);
     const errorBeside = async field => {
       const id = await field.getAttribute('aria-describedby');
       return page.locator(`[id="${id}"]`);

@@ -11,7 +11,7 @@ import { mkdtempSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'nod
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { setup, root, DESKTOP, texts, waitReady, regionName, policy } from './support.mjs';
+import { setup, root, DESKTOP, texts, waitReady, regionName, policy, dateIn } from './support.mjs';
 
 const env = setup();
 const { load } = await import(pathToFileURL(path.join(root, 'build/web/vybir.js')).href);
@@ -31,7 +31,6 @@ const LONGEST = {
 
 /** Text as compared here: no white space at all (lines and columns break anywhere). */
 const squash = s => String(s).replace(/\s+/g, '');
-const dateIn = (iso, lang) => new Intl.DateTimeFormat(lang, { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }).format(new Date(iso + 'T00:00:00Z'));
 
 /** Opens the case by its link, asks for the lawyer's summary and prints it: {pdf, text, pages, requests}. */
 async function printCase(page, pageRequests, c) {

@@ -10,7 +10,7 @@ import assert from 'node:assert/strict';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import {
-  setup, root, DESKTOP, PHONE, texts, norm, waitReady, chooseRegion, answer, waitSummary, summaryFor, expected, policy,
+  setup, root, DESKTOP, PHONE, texts, norm, waitReady, chooseRegion, answer, waitSummary, summaryFor, expected, policy, dateIn,
 } from './support.mjs';
 
 const env = setup();
@@ -195,8 +195,7 @@ const OTHER_POLICY = [
 
 /** The notice the page should show for a link made under OLDER, in the page's language and date format. */
 async function otherPolicyText(page, tx, changes) {
-  const date = await page.evaluate(iso => new Intl.DateTimeFormat(document.documentElement.lang,
-    { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }).format(new Date(iso)), policy.effectiveFrom);
+  const date = dateIn(policy.effectiveFrom, await page.evaluate(() => document.documentElement.lang));
   return tx('share.otherPolicy', { id: OLDER, current: policy.id, date, changes: changes(tx) });
 }
 

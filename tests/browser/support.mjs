@@ -47,6 +47,9 @@ export function text(lang, key, vars) {
 /** t bound to one language: tx('ui.next'). */
 export const texts = lang => (key, vars) => text(lang, key, vars);
 export const regionName = (iso, lang) => regionsByIso.get(iso).names[lang];
+/** A date as the page writes it in lang: CLDR's long date (Node's ICU), English as written in Europe. */
+export const dateIn = (iso, lang) => new Intl.DateTimeFormat({ en: 'en-GB' }[lang] || lang,
+  { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }).format(new Date(iso + 'T00:00:00Z'));
 export const escapeRe = s => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 // ---- server and browser, one of each per test file

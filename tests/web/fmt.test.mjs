@@ -15,12 +15,16 @@ const policyDir = path.join(root, 'data/policy');
 const policies = readdirSync(policyDir).filter(f => f.endsWith('.json'))
   .map(f => JSON.parse(readFileSync(path.join(policyDir, f), 'utf8')));
 
+// The CLDR locale each language file follows: English as written in Europe
+// ("4 March 2027"), like the page's English texts.
+const CLDR = { uk: 'uk', ru: 'ru', nl: 'nl', en: 'en-GB' };
+
 const iso = ms => new Date(ms).toISOString().slice(0, 10);
 const DAY = 86400000;
 
 for (const l of LANGS) {
   test(`dates in ${l}: every day 1990-2040 as Intl writes it`, () => {
-    const intl = new Intl.DateTimeFormat(l, { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
+    const intl = new Intl.DateTimeFormat(CLDR[l], { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
     for (let ms = Date.UTC(1990, 0, 1); ms <= Date.UTC(2040, 11, 31); ms += DAY) {
       const day = iso(ms);
       assert.equal(formatDate(day, dicts[l]), intl.format(ms), day);
@@ -29,7 +33,7 @@ for (const l of LANGS) {
 
   test(`region names in ${l}: the order of Intl.Collator, in every policy file`, () => {
     const cmp = nameOrder(dicts[l]);
-    const intl = new Intl.Collator(l).compare;
+    const intl = new Intl.Collator(CLDR[l]).compare;
     for (const p of policies) {
       const names = p.regions.map(r => r.names[l]);
       assert.deepEqual([...names].sort(cmp), [...names].sort(intl));
@@ -48,10 +52,10 @@ for (const l of LANGS) {
     };
     const words = Array.from({ length: 3000 }, () => Array.from({ length: 1 + rnd(6) }, () => chars[rnd(chars.length)]).join(''));
     const ours = [...words].sort(nameOrder(dicts[l]));
-    const theirs = [...words].sort(new Intl.Collator(l).compare);
+    const theirs = [...words].sort(new Intl.Collator(CLDR[l]).compare);
     // Where Intl calls two different names equal, its order between them is
     // arbitrary: compare the sorted lists up to such ties.
-    const intl = new Intl.Collator(l).compare;
+    const intl = new Intl.Collator(CLDR[l]).compare;
     for (let i = 0; i < ours.length; i++) {
       if (ours[i] !== theirs[i]) assert.equal(intl(ours[i], theirs[i]), 0, `${JSON.stringify(ours[i])} against ${JSON.stringify(theirs[i])} at ${i}`);
     }
@@ -60,7 +64,7 @@ for (const l of LANGS) {
 
 test('month names on their own (the kiosk\'s month select) as Intl writes them', () => {
   for (const l of LANGS) {
-    const intl = new Intl.DateTimeFormat(l, { month: 'long', timeZone: 'UTC' });
+    const intl = new Intl.DateTimeFormat(CLDR[l], { month: 'long', timeZone: 'UTC' });
     assert.deepEqual(dicts[l].fmt.monthNames.split(' '), Array.from({ length: 12 }, (_, i) => intl.format(Date.UTC(2001, i, 1))), l);
   }
 });
