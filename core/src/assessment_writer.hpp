@@ -1,10 +1,10 @@
 // The assessment's members in the contract's order, written through any
 // writer with Writer's calls (json_writer.hpp): open, close, name, string,
-// date, number, boolean, null. nlohmann::json keeps object keys sorted, so
-// every object below lists its members in byte order of their names; the
-// text writer then gives dump(to_json(a)) byte for byte
-// (tests/unit/assessment_text_test.cpp), and the token writer the same
-// values for the WASM crossing (assessment_tokens.cpp).
+// date, number, boolean, null. Every object lists its members in byte order
+// of their names, as nlohmann::json keeps them, so that parsing the text and
+// dumping it again gives the same bytes. The text writer gives the JSON
+// (assessment_text.cpp), the token writer the same values for the WASM
+// crossing (assessment_tokens.cpp): there is no other writer.
 #pragma once
 #include <bit>
 #include <cstdint>
@@ -26,13 +26,15 @@ void write_policy(W& w, const Policy& p) {
     w.close('}');
 }
 
-// A group's first three members, the same in the trace's "group" step and
-// in "groups"; each adds its own last member ("rule", "specialPolicy").
+// A group's findings, the same in the trace's "group" step and in "groups";
+// each adds its own last member ("rule", "specialPolicy").
 template <class W>
 void write_group_finding(W& w, const GroupFinding& f) {
     w.name("cite").string(f.cite);
     w.name("claim").string(code(f.claim));
-    w.name("finding").string(f.finding);
+    w.name("findings").open('[');
+    for (const std::string& finding : f.findings) w.string(finding);
+    w.close(']');
 }
 
 template <class W>
@@ -59,19 +61,11 @@ void write_trace(W& w, const Assessment& a) {
 
     w.open('{');
     w.name("areas").number(std::popcount(a.internal_protection.areas));
+    w.name("basis").string(code(a.internal_protection.basis));
     w.name("cite").string(a.internal_protection.cite);
-    w.name("presumed").boolean(a.internal_protection.presumed);
+    w.name("relocationObstacles").boolean(c.relocation_obstacles);
     w.name("rule").string("internal-protection");
     w.close('}');
-
-    if (a.internal_protection.presumed) {
-        w.open('{');
-        w.name("cite").string(a.internal_protection.waiver_cite);
-        w.name("relocationObstacles").boolean(c.relocation_obstacles);
-        w.name("rule").string("internal-protection.waiver");
-        w.name("waiverPossible").boolean(a.internal_protection.waiver_possible);
-        w.close('}');
-    }
 
     w.open('{');
     w.name("cite").string(a.outlook.cite);
@@ -99,6 +93,7 @@ void write_trace(W& w, const Assessment& a) {
     w.close('}');
 
     w.open('{');
+    w.name("asylumApplication").string(code(c.asylum_application));
     w.name("cite").string(a.transition_document.cite);
     w.name("eligible").string(code(a.transition_document.eligible));
     w.name("regularPermit").boolean(c.regular_permit);
@@ -107,13 +102,16 @@ void write_trace(W& w, const Assessment& a) {
     w.close('}');
 
     if (a.decision_deadline) {
+        const DecisionDeadlineConclusion& dl = *a.decision_deadline;
         w.open('{');
-        w.name("applicationDate").date(a.decision_deadline->application_date);
+        w.name("applicationDate").date(dl.application_date);
         w.name("cite").string(p.decision_limit.cite);
         w.name("counting").string(p.decision_limit.counting_cite);
-        w.name("date").date(a.decision_deadline->date);
+        w.name("date").date(dl.date);
+        w.name("memoScope").string(code(dl.memo_scope));
         w.name("months").number(p.decision_limit.months);
-        w.name("passed").boolean(a.decision_deadline->passed);
+        w.name("monthsEnd").date(dl.months_end);
+        w.name("passed").boolean(dl.passed);
         w.name("rule").string("decision-deadline");
         w.close('}');
     }
@@ -127,10 +125,15 @@ void write_what_if_value(W& w, const WhatIf& x) {
         case FlipInput::personal_risk_factors: w.boolean(x.flipped.personal_risk_factors); return;
         case FlipInput::relocation_obstacles: w.boolean(x.flipped.relocation_obstacles); return;
         case FlipInput::regular_permit: w.boolean(x.flipped.regular_permit); return;
-        case FlipInput::temporary_protection: break;
+        case FlipInput::temporary_protection: w.string(code(x.flipped.temporary_protection)); return;
+        case FlipInput::asylum_application: break;
     }
-    w.string(code(x.flipped.temporary_protection));
+    w.string(code(x.flipped.asylum_application));
 }
+
+// The version of this contract (docs/contract.md): a consumer checks it
+// before reading the values, which changed meaning from version 1.
+inline constexpr int contract_version = 2;
 
 // The whole assessment, members in byte order of their names.
 template <class W>
@@ -139,10 +142,14 @@ void write_assessment(W& w, const Assessment& a) {
     const Case& c = a.input;
     w.open('{');
     w.name("asOf").date(c.as_of);
+    w.name("contract").number(contract_version);
     if (a.decision_deadline) {
+        const DecisionDeadlineConclusion& dl = *a.decision_deadline;
         w.name("decisionDeadline").open('{');
-        w.name("date").date(a.decision_deadline->date);
-        w.name("passed").boolean(a.decision_deadline->passed);
+        w.name("date").date(dl.date);
+        w.name("memoScope").string(code(dl.memo_scope));
+        w.name("monthsEnd").date(dl.months_end);
+        w.name("passed").boolean(dl.passed);
         w.close('}');
     } else {
         w.name("decisionDeadline").null();
@@ -163,8 +170,7 @@ void write_assessment(W& w, const Assessment& a) {
     for (std::size_t i = 0; i < p.regions.size(); ++i)
         if (a.internal_protection.areas & (std::uint32_t{1} << i)) w.string(p.regions[i].iso);
     w.close(']');
-    w.name("presumed").boolean(a.internal_protection.presumed);
-    w.name("waiverPossible").boolean(a.internal_protection.waiver_possible);
+    w.name("basis").string(code(a.internal_protection.basis));
     w.close('}');
 
     w.name("outlook").string(code(a.outlook.value));
@@ -172,6 +178,17 @@ void write_assessment(W& w, const Assessment& a) {
     write_policy(w, p);
     w.name("realRisk").string(code(a.real_risk.value));
     w.name("region").string(p.regions[static_cast<std::size_t>(c.region)].iso);
+
+    w.name("statements").open('[');
+    for (std::uint8_t i = 0; i < a.statements.count; ++i) {
+        const StatementRule& s = *a.statements.items[i];
+        w.open('{');
+        w.name("cite").string(s.cite);
+        w.name("id").string(s.id);
+        w.name("modality").string(code(s.modality));
+        w.close('}');
+    }
+    w.close(']');
 
     w.name("temporaryProtection").open('{');
     w.name("activeOnAsOf").boolean(a.temporary_protection.active_on_as_of);
@@ -186,6 +203,7 @@ void write_assessment(W& w, const Assessment& a) {
     w.name("transitionDocument").open('{');
     w.name("eligible").string(code(a.transition_document.eligible));
     w.name("requiresWithdrawal").boolean(a.transition_document.requires_withdrawal);
+    w.name("status").string(a.transition_document.proposed ? "proposed" : "adopted");
     w.name("validityYears").number(a.transition_document.validity_years);
     w.close('}');
 

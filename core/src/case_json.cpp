@@ -39,8 +39,8 @@ Result<Case> read_case(const json& value, const Policy& policy) {
     if (!value.is_object()) return Error{"case.not-object", "", "a case must be a JSON object"};
     Case c;
     r.only_keys(value, "", {"asOf", "region", "occupiedArea", "personalRiskFactors", "relocationObstacles",
-                            "claims", "temporaryProtection", "regularPermit", "asylumApplicationDate",
-                            "tpExtension2028"});
+                            "claims", "temporaryProtection", "regularPermit", "asylumApplication",
+                            "asylumApplicationDate", "tpExtension2028"});
     r.date(value, "asOf", "", c.as_of);
     std::string region;
     if (r.string(value, "region", "", region) && !r.failed()) {
@@ -57,12 +57,25 @@ Result<Case> read_case(const json& value, const Policy& policy) {
         else r.fail("value-unknown", "/temporaryProtection", shown(tp) + " is not yes, no or unknown");
     }
     r.boolean(value, "regularPermit", "", c.regular_permit, false);
+    std::string application;
+    const bool application_given = r.string(value, "asylumApplication", "", application, false);
+    if (application_given) {
+        if (auto s = answer_from_code(application)) c.asylum_application = *s;
+        else r.fail("value-unknown", "/asylumApplication", shown(application) + " is not yes, no or unknown");
+    }
     if (auto it = value.find("asylumApplicationDate"); it != value.end() && !it->is_null()) {
         Date d;
         if (r.date(value, "asylumApplicationDate", "", d)) c.asylum_application_date = d;
     }
     r.boolean(value, "tpExtension2028", "", c.tp_extension_2028, false);
     if (r.failed()) return r.error();
+
+    if (c.asylum_application_date) {
+        if (application_given && c.asylum_application == Answer::no)
+            return Error{"case.application-conflict", "/asylumApplication",
+                         "asylumApplication is \"no\" but an application date is given"};
+        c.asylum_application = Answer::yes;
+    }
 
     if (c.as_of < policy.date)
         return Error{"case.as-of-before-policy", "/asOf",

@@ -84,7 +84,7 @@ private:
 enum Field : std::uint16_t {
     as_of = 1 << 0, region = 1 << 1, occupied_area = 1 << 2, personal_risk_factors = 1 << 3,
     relocation_obstacles = 1 << 4, claims = 1 << 5, temporary_protection = 1 << 6, regular_permit = 1 << 7,
-    asylum_application_date = 1 << 8, tp_extension_2028 = 1 << 9,
+    asylum_application_date = 1 << 8, tp_extension_2028 = 1 << 9, asylum_application = 1 << 10,
 };
 
 }  // namespace
@@ -114,6 +114,12 @@ std::optional<ScannedCase> scan_plain_case(std::string_view text, std::span<cons
             if (s.string(v))
                 if (auto tp = temporary_protection_from_code(v)) c.temporary_protection = *tp, ok = true;
         } else if (key == "regularPermit") field = regular_permit, ok = s.boolean(c.regular_permit);
+        else if (key == "asylumApplication") {
+            field = asylum_application;
+            std::string_view v;
+            if (s.string(v))
+                if (auto a = answer_from_code(v)) c.asylum_application = *a, ok = true;
+        }
         else if (key == "asylumApplicationDate") {
             field = asylum_application_date;
             Date d;
@@ -136,7 +142,12 @@ std::optional<ScannedCase> scan_plain_case(std::string_view text, std::span<cons
     const Policy& p = *chosen;
     c.region = p.region_index(region_code);
     if (c.region < 0 || c.as_of < p.date) return std::nullopt;
-    if (c.asylum_application_date && *c.asylum_application_date > c.as_of) return std::nullopt;
+    if (c.asylum_application_date) {
+        // A date means an application; "no" beside one is left to read_case's error.
+        if (c.asylum_application == Answer::no) return std::nullopt;
+        if (*c.asylum_application_date > c.as_of) return std::nullopt;
+        c.asylum_application = Answer::yes;
+    }
     return ScannedCase{&p, c};
 }
 

@@ -5,18 +5,27 @@ namespace vybir {
 std::string_view code(RealRisk v) {
     switch (v) {
         case RealRisk::established: return "established";
-        case RealRisk::possible: return "possible";
-        case RealRisk::unlikely: return "unlikely";
+        case RealRisk::individual_assessment: return "individual-assessment";
+        case RealRisk::not_readily_accepted: return "not-readily-accepted";
         case RealRisk::not_established: break;
     }
     return "not-established";
 }
 
+std::string_view code(IpaBasis v) {
+    switch (v) {
+        case IpaBasis::in_principle: return "in-principle";
+        case IpaBasis::may_be_examined: return "may-be-examined";
+        case IpaBasis::none: break;
+    }
+    return "none";
+}
+
 std::string_view code(Outlook v) {
     switch (v) {
-        case Outlook::not_supported: break;
-        case Outlook::refusal_expected_ipa: return "refusal-expected-ipa";
+        case Outlook::can_be_refused: return "can-be-refused";
         case Outlook::individual_assessment: return "individual-assessment";
+        case Outlook::not_supported: break;
     }
     return "not-supported";
 }
@@ -26,18 +35,44 @@ std::string_view code(Eligibility v) {
         case Eligibility::yes: return "yes";
         case Eligibility::not_applicable: return "not-applicable";
         case Eligibility::no: return "no";
+        case Eligibility::open: return "open";
         case Eligibility::unknown: break;
     }
     return "unknown";
 }
 
-std::string_view code(TemporaryProtectionStatus v) {
+std::string_view code(Answer v) {
     switch (v) {
-        case TemporaryProtectionStatus::yes: return "yes";
-        case TemporaryProtectionStatus::no: return "no";
-        case TemporaryProtectionStatus::unknown: break;
+        case Answer::yes: return "yes";
+        case Answer::no: return "no";
+        case Answer::unknown: break;
     }
     return "unknown";
+}
+
+std::string_view code(MemoScope v) {
+    switch (v) {
+        case MemoScope::without_tp: return "without-tp";
+        case MemoScope::not_addressed: return "not-addressed";
+        case MemoScope::unknown: break;
+    }
+    return "unknown";
+}
+
+std::string_view code(Modality v) {
+    switch (v) {
+        case Modality::established: return "established";
+        case Modality::in_principle: return "in-principle";
+        case Modality::may: return "may";
+        case Modality::individual_assessment: return "individual-assessment";
+        case Modality::not_readily: return "not-readily";
+        case Modality::proposed: return "proposed";
+        case Modality::scenario: return "scenario";
+        case Modality::context: return "context";
+        case Modality::open: return "open";
+        case Modality::reading: break;
+    }
+    return "reading";
 }
 
 std::string_view code(Claim v) {
@@ -58,10 +93,15 @@ std::optional<Claim> claim_from_code(std::string_view text) {
     return std::nullopt;
 }
 
-std::optional<TemporaryProtectionStatus> temporary_protection_from_code(std::string_view text) {
-    for (auto s : {TemporaryProtectionStatus::yes, TemporaryProtectionStatus::no,
-                   TemporaryProtectionStatus::unknown})
+std::optional<Answer> answer_from_code(std::string_view text) {
+    for (auto s : {Answer::yes, Answer::no, Answer::unknown})
         if (code(s) == text) return s;
+    return std::nullopt;
+}
+
+std::optional<Modality> modality_from_code(std::string_view text) {
+    for (int i = 0; i <= static_cast<int>(Modality::reading); ++i)
+        if (code(static_cast<Modality>(i)) == text) return static_cast<Modality>(i);
     return std::nullopt;
 }
 

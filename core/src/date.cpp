@@ -57,4 +57,33 @@ Date Date::plus_months(int months) const {
     return d;
 }
 
+// Howard Hinnant's days_from_civil and civil_from_days.
+long Date::days_since_epoch() const {
+    const int y = month <= 2 ? year - 1 : year;
+    const long era = (y >= 0 ? y : y - 399) / 400;
+    const long yoe = y - era * 400;
+    const long doy = (153 * (month + (month > 2 ? -3 : 9)) + 2) / 5 + day - 1;
+    const long doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
+    return era * 146097 + doe - 719468;
+}
+
+Date Date::from_days_since_epoch(long z) {
+    z += 719468;
+    const long era = (z >= 0 ? z : z - 146096) / 146097;
+    const long doe = z - era * 146097;
+    const long yoe = (doe - doe / 1460 + doe / 36524 - doe / 146096) / 365;
+    const long doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
+    const long mp = (5 * doy + 2) / 153;
+    const int d = static_cast<int>(doy - (153 * mp + 2) / 5 + 1);
+    const int m = static_cast<int>(mp < 10 ? mp + 3 : mp - 9);
+    return {static_cast<int>(yoe + era * 400 + (m <= 2 ? 1 : 0)), m, d};
+}
+
+Date Date::plus_days(int days) const { return from_days_since_epoch(days_since_epoch() + days); }
+
+int Date::weekday() const {
+    const long d = days_since_epoch();  // 1970-01-01 was a Thursday (3)
+    return static_cast<int>(((d % 7) + 7 + 3) % 7);
+}
+
 }  // namespace vybir

@@ -8,9 +8,10 @@ std::string_view code(FlipInput input) {
         case FlipInput::personal_risk_factors: return "personalRiskFactors";
         case FlipInput::relocation_obstacles: return "relocationObstacles";
         case FlipInput::regular_permit: return "regularPermit";
-        case FlipInput::temporary_protection: break;
+        case FlipInput::temporary_protection: return "temporaryProtection";
+        case FlipInput::asylum_application: break;
     }
-    return "temporaryProtection";
+    return "asylumApplication";
 }
 
 namespace {
@@ -28,9 +29,15 @@ Outcome decide(const Policy& policy, const Case& c) {
     o.grade = grade_rule(policy, c);
     o.real_risk = real_risk_rule(policy, c, o.grade);
     o.internal_protection = internal_protection_rule(policy, c, o.grade, o.real_risk);
-    o.outlook = outlook_rule(policy, c, o.real_risk, o.internal_protection);
+    o.outlook = outlook_rule(policy, o.real_risk, o.internal_protection);
     o.transition_document = transition_document_rule(policy, c);
     return o;
+}
+
+bool flip_answer(Answer& a) {
+    if (a == Answer::unknown) return false;
+    a = a == Answer::yes ? Answer::no : Answer::yes;
+    return true;
 }
 
 // Returns false when the input has no yes/no value to flip.
@@ -40,12 +47,10 @@ bool flip(Case& c, FlipInput input) {
         case FlipInput::personal_risk_factors: c.personal_risk_factors = !c.personal_risk_factors; return true;
         case FlipInput::relocation_obstacles: c.relocation_obstacles = !c.relocation_obstacles; return true;
         case FlipInput::regular_permit: c.regular_permit = !c.regular_permit; return true;
-        case FlipInput::temporary_protection:
-            if (c.temporary_protection == TemporaryProtectionStatus::unknown) return false;
-            c.temporary_protection = c.temporary_protection == TemporaryProtectionStatus::yes
-                                         ? TemporaryProtectionStatus::no
-                                         : TemporaryProtectionStatus::yes;
-            return true;
+        case FlipInput::temporary_protection: return flip_answer(c.temporary_protection);
+        case FlipInput::asylum_application:
+            // With a date the application is a fact, not an answer to flip.
+            return !c.asylum_application_date && flip_answer(c.asylum_application);
     }
     return false;
 }
@@ -65,9 +70,23 @@ Assessment evaluate(const Policy& policy, const Case& c) {
     a.temporary_protection = temporary_protection_rule(policy, c);
     a.decision_deadline = decision_deadline_rule(policy, c);
 
+    // What the result says, in the order a reader meets it: the memo's
+    // status, the region, the 15(c) route, the groups, the dates and the
+    // transition document, the deadline, then background.
+    a.statements.add(policy, StatementId::policy_advised);
+    state_grade(a, a.statements);
+    state_real_risk(a, a.statements);
+    state_internal_protection(a, a.statements);
+    state_outlook(a, a.statements);
+    state_groups(a, a.statements);
+    state_temporary_protection(a, a.statements);
+    state_transition_document(a, a.statements);
+    state_decision_deadline(a, a.statements);
+    state_context(a, a.statements);
+
     // What would change the outcome: each yes/no answer flipped on its own.
     for (FlipInput input : {FlipInput::occupied_area, FlipInput::personal_risk_factors, FlipInput::relocation_obstacles,
-                            FlipInput::regular_permit, FlipInput::temporary_protection}) {
+                            FlipInput::regular_permit, FlipInput::temporary_protection, FlipInput::asylum_application}) {
         Case flipped = c;
         if (!flip(flipped, input)) continue;
         const Outcome f = decide(policy, flipped);

@@ -1,8 +1,11 @@
-// The shared-link format, version 1 (docs/contract.md, "Shared links"):
-//   v1;p=nl-ua-2026-06-30;d=20261129;r=63;t=y;f=pr;c=jd;a=20250531;o=1iy
+// The shared-link format, version 2 (docs/contract.md, "Shared links"):
+//   v2;p=nl-ua-2026-06-30;d=20261129;r=63;t=y;q=y;f=pr;c=jd;a=20250531;o=1cy;z=67
 // One letter per key and per flag or claim, so a link stays short and a
 // person can read it back. Only URL-unreserved characters plus ';' and '=',
-// which browsers pass through a fragment unchanged.
+// which browsers pass through a fragment unchanged. The last part, z, is the
+// length of what comes before it, so a link cut short is told apart from a
+// whole one. Version 1 links (no q, no z, the first contract's outcome
+// letters) are still read.
 #include "vybir/fragment.hpp"
 
 #include <array>
@@ -39,15 +42,22 @@ constexpr std::array<Letter, 6> claim_letters = {{{'d', "draft-evasion"},
                                                   {'l', "lgbtiq"},
                                                   {'o', "other-persecution"}}};
 
-constexpr std::array<Letter, 3> tp_letters = {{{'y', "yes"}, {'n', "no"}, {'u', "unknown"}}};
+constexpr std::array<Letter, 3> answer_letters = {{{'y', "yes"}, {'n', "no"}, {'u', "unknown"}}};
 
 // The outcome (key o): the grade's digit, then one letter each for the
-// outlook and the transition document's eligibility, e.g. "2ry". A value's
-// letter is at the enum's index: not-supported, refusal-expected-ipa,
-// individual-assessment; yes, not-applicable, no, unknown.
-constexpr std::string_view outlook_letters = "nri";
-constexpr std::string_view eligibility_letters = "yanu";
-static_assert(static_cast<int>(Outlook::individual_assessment) == 2 && static_cast<int>(Eligibility::unknown) == 3);
+// outlook and the transition document's eligibility, e.g. "2cy", as codes
+// of the contract the link's version was made under.
+struct OutcomeLetters {
+    std::array<Letter, 3> outlook;
+    std::array<Letter, 5> eligibility;
+    std::size_t eligibility_count;
+};
+constexpr OutcomeLetters outcome_v2 = {
+    {{{'c', "can-be-refused"}, {'i', "individual-assessment"}, {'n', "not-supported"}}},
+    {{{'y', "yes"}, {'a', "not-applicable"}, {'n', "no"}, {'o', "open"}, {'u', "unknown"}}}, 5};
+constexpr OutcomeLetters outcome_v1 = {
+    {{{'n', "not-supported"}, {'r', "refusal-expected-ipa"}, {'i', "individual-assessment"}}},
+    {{{'y', "yes"}, {'a', "not-applicable"}, {'n', "no"}, {'u', "unknown"}, {'\0', ""}}}, 4};
 
 constexpr std::size_t max_policy_id_chars = 64;
 
@@ -112,11 +122,11 @@ Result<std::string> encode_fragment(const json& c, std::string_view policy_id,
         return unencodable("", "the policy id must be 1-64 letters, digits or -._~");
     for (const auto& [key, value] : c.items()) {
         const bool known = key == "asOf" || key == "region" || key == "claims" || key == "temporaryProtection" ||
-                           key == "asylumApplicationDate" || by_field(flag_letters, key);
+                           key == "asylumApplication" || key == "asylumApplicationDate" || by_field(flag_letters, key);
         if (!known) return unencodable("/" + detail::pointer_token(key), "unknown field " + detail::shown(key));
     }
 
-    std::string out = "v1;p=" + std::string(policy_id);
+    std::string out = "v2;p=" + std::string(policy_id);
     if (auto it = c.find("asOf"); it != c.end()) {
         auto d = compact_date(*it);
         if (!d) return unencodable("/asOf", "asOf must be a date YYYY-MM-DD");
@@ -127,10 +137,12 @@ Result<std::string> encode_fragment(const json& c, std::string_view policy_id,
         if (!r) return unencodable("/region", "region must be UA- and two digits");
         out += ";r=" + *r;
     }
-    if (auto it = c.find("temporaryProtection"); it != c.end()) {
-        const Letter* t = it->is_string() ? by_field(tp_letters, it->get_ref<const std::string&>()) : nullptr;
-        if (!t) return unencodable("/temporaryProtection", "temporaryProtection must be yes, no or unknown");
-        if (t->field != "unknown") out += std::string(";t=") + t->letter;  // unknown is the default
+    for (auto [field, key] : {std::pair{"temporaryProtection", 't'}, std::pair{"asylumApplication", 'q'}}) {
+        auto it = c.find(field);
+        if (it == c.end()) continue;
+        const Letter* t = it->is_string() ? by_field(answer_letters, it->get_ref<const std::string&>()) : nullptr;
+        if (!t) return unencodable(std::string("/") + field, std::string(field) + " must be yes, no or unknown");
+        if (t->field != "unknown") out += std::string(";") + key + "=" + t->letter;  // unknown is the default
     }
     std::string flags;
     for (const auto& f : flag_letters) {
@@ -157,12 +169,13 @@ Result<std::string> encode_fragment(const json& c, std::string_view policy_id,
         out += ";a=" + *d;
     }
     if (outcome) {
-        const auto o = static_cast<std::size_t>(outcome->outlook);
-        const auto e = static_cast<std::size_t>(outcome->transition_document);
-        if (outcome->grade < 1 || outcome->grade > 3 || o >= outlook_letters.size() || e >= eligibility_letters.size())
+        const Letter* o = by_field(outcome_v2.outlook, outcome->outlook);
+        const Letter* e = by_field(outcome_v2.eligibility, outcome->transition_document);
+        if (outcome->grade < 1 || outcome->grade > 3 || !o || !e)
             return unencodable("", "the outcome must be a grade 1-3, an outlook and an eligibility");
-        out += ";o=" + std::string{static_cast<char>('0' + outcome->grade), outlook_letters[o], eligibility_letters[e]};
+        out += ";o=" + std::string{static_cast<char>('0' + outcome->grade), o->letter, e->letter};
     }
+    out += ";z=" + std::to_string(out.size());
     if (out.size() > max_fragment_chars) return unencodable("/claims", "the case is too long for a link");
     return out;
 }
@@ -174,7 +187,8 @@ Result<std::string> encode_fragment(const json& c, const Policy& policy) {
     if (c.is_object()) {
         if (auto read = read_case(c, policy); read.ok()) {
             const Assessment a = evaluate(policy, read.value());
-            outcome = FragmentOutcome{a.grade.grade, a.outlook.value, a.transition_document.eligible};
+            outcome = FragmentOutcome{a.grade.grade, std::string(code(a.outlook.value)),
+                                      std::string(code(a.transition_document.eligible))};
         }
     }
     return encode_fragment(c, policy.id, outcome);
@@ -197,6 +211,7 @@ std::optional<std::string> iso_date(std::string_view v) {
 
 // Applies one key=value part to the case; the key is known to be new.
 std::optional<Error> apply(char key, std::string_view v, FragmentLink& out) {
+    const OutcomeLetters& outcome_letters = out.format == 1 ? outcome_v1 : outcome_v2;
     json& c = out.case_json;
     switch (key) {
         case 'p':
@@ -215,10 +230,13 @@ std::optional<Error> apply(char key, std::string_view v, FragmentLink& out) {
             if (v.size() != 2 || !all_digits(v)) return bad_value("/region", "a region must be two digits");
             c["region"] = "UA-" + std::string(v);
             return std::nullopt;
-        case 't': {
-            const Letter* t = v.size() == 1 ? by_letter(tp_letters, v[0]) : nullptr;
-            if (!t) return bad_value("/temporaryProtection", "temporary protection must be y, n or u");
-            c["temporaryProtection"] = t->field;
+        case 't':
+        case 'q': {
+            if (key == 'q' && out.format == 1) return syntax("unknown key q");
+            const char* field = key == 't' ? "temporaryProtection" : "asylumApplication";
+            const Letter* t = v.size() == 1 ? by_letter(answer_letters, v[0]) : nullptr;
+            if (!t) return bad_value(std::string("/") + field, "the answer must be y, n or u");
+            c[field] = t->field;
             return std::nullopt;
         }
         case 'f':
@@ -240,11 +258,13 @@ std::optional<Error> apply(char key, std::string_view v, FragmentLink& out) {
             return std::nullopt;
         case 'o': {
             // Form only: whether it is what the case comes to is the page's question.
-            const auto o = v.size() == 3 ? outlook_letters.find(v[1]) : std::string_view::npos;
-            const auto e = v.size() == 3 ? eligibility_letters.find(v[2]) : std::string_view::npos;
-            if (o == std::string_view::npos || e == std::string_view::npos || v[0] < '1' || v[0] > '3')
-                return bad_value("", "the outcome must be a grade 1-3, an outlook n, r or i and an eligibility y, n, a or u");
-            out.outcome = FragmentOutcome{v[0] - '0', static_cast<Outlook>(o), static_cast<Eligibility>(e)};
+            const Letter* o = v.size() == 3 ? by_letter(outcome_letters.outlook, v[1]) : nullptr;
+            const Letter* e = nullptr;
+            for (std::size_t i = 0; v.size() == 3 && i < outcome_letters.eligibility_count; ++i)
+                if (outcome_letters.eligibility[i].letter == v[2]) e = &outcome_letters.eligibility[i];
+            if (!o || !e || v[0] < '1' || v[0] > '3')
+                return bad_value("", "the outcome must be a grade 1-3, an outlook letter and an eligibility letter");
+            out.outcome = FragmentOutcome{v[0] - '0', std::string(o->field), std::string(e->field)};
             return std::nullopt;
         }
         default:
@@ -264,15 +284,26 @@ Result<FragmentLink> decode_link(std::string_view text) {
     const std::string_view head = text.substr(0, text.find(';'));
     if (head.size() < 2 || head[0] != 'v' || !all_digits(head.substr(1)))
         return syntax("the fragment does not start with a version such as v1");
-    if (head != "v1")
+    if (head != "v1" && head != "v2")
         return Error{"fragment.version", "", "a link format this version does not read: " + detail::shown(head, 12)};
     for (char ch : text)
         if (!is_unreserved(ch) && ch != ';' && ch != '=') return syntax("a character a link does not use");
 
     FragmentLink out;
+    out.format = head == "v1" ? 1 : 2;
     out.case_json = {{"occupiedArea", false},  {"personalRiskFactors", false}, {"relocationObstacles", false},
                      {"claims", json::array()}, {"temporaryProtection", "unknown"}, {"regularPermit", false},
                      {"asylumApplicationDate", nullptr}, {"tpExtension2028", false}};
+    if (out.format == 2) {
+        // z= is last and gives the length before it: anything else is a cut.
+        const auto z = text.rfind(";z=");
+        const std::string_view length = z == std::string_view::npos ? std::string_view{} : text.substr(z + 3);
+        if (length.empty() || length.size() > 3 || !all_digits(length) ||
+            std::to_string(z) != length)
+            return Error{"fragment.cut-short", "", "the link does not end where it says it does: it was cut short or changed"};
+        text = text.substr(0, z);
+        out.case_json["asylumApplication"] = "unknown";
+    }
     std::string seen;
     std::string_view rest = text.substr(head.size());
     while (!rest.empty()) {
@@ -326,9 +357,10 @@ TextResult decode_fragment_text(std::string_view fragment) {
     if (link.outcome) {
         json& o = out["outcome"];
         o["grade"] = link.outcome->grade;
-        o["outlook"] = std::string(code(link.outcome->outlook));
-        o["transitionDocumentEligible"] = std::string(code(link.outcome->transition_document));
+        o["outlook"] = link.outcome->outlook;
+        o["transitionDocumentEligible"] = link.outcome->transition_document;
     }
+    out["format"] = link.format;
     return {true, dump(out)};
 }
 

@@ -72,11 +72,24 @@ json diff_policies(const Policy& before, const Policy& after) {
 
     json groups = json::array();
     for (Claim c : all_claims) {
-        const std::string& o = before.finding(c).finding;
-        const std::string& n = after.finding(c).finding;
+        const auto& o = before.finding(c).findings;
+        const auto& n = after.finding(c).findings;
         if (o != n) groups.push_back({{"claim", code(c)}, {"old", o}, {"new", n}});
     }
     out["groups"] = groups;
+
+    // The citation or the certainty of a statement: what a page would say
+    // with another source or more or less sure.
+    json statements = json::array();
+    for (std::size_t i = 0; i < statement_codes.size(); ++i) {
+        const StatementRule& o = before.statements[i];
+        const StatementRule& n = after.statements[i];
+        if (o.cite != n.cite || o.modality != n.modality)
+            statements.push_back({{"id", o.id},
+                                  {"old", {{"cite", o.cite}, {"modality", code(o.modality)}}},
+                                  {"new", {{"cite", n.cite}, {"modality", code(n.modality)}}}});
+    }
+    out["statements"] = statements;
 
     out["decisionLimit"] = changed_fields(before, after, {"/decisionLimit/months"});
     out["other"] = changed_fields(before, after,
@@ -87,7 +100,7 @@ json diff_policies(const Policy& before, const Policy& after) {
     // The id and the dates of a version change with every version; what a
     // reader needs to know is whether anything else did.
     bool unchanged = grades.empty() && parts.empty() && added.empty() && removed.empty() && groups.empty() &&
-                     out["decisionLimit"].empty();
+                     statements.empty() && out["decisionLimit"].empty();
     for (const json& d : out["dates"]) unchanged = unchanged && (d["field"] == "/date" || d["field"] == "/effectiveFrom");
     for (const json& d : out["other"]) unchanged = unchanged && d["field"] == "/id";
     out["unchanged"] = unchanged;

@@ -56,7 +56,8 @@ void read_region(detail::Reader& r, const json& e, const std::string& at, Region
         r.fail("schema", at, "a region must be an object");
         return;
     }
-    r.only_keys(e, at, {"iso", "names", "grade", "cite", "internalProtectionArea", "occupied", "occupiedPart"});
+    r.only_keys(e, at, {"iso", "names", "grade", "cite", "internalProtectionArea", "occupied", "partlyOccupied",
+                        "frontLine", "occupiedPart"});
     r.string(e, "iso", at, region.iso);
     if (const json* names = r.object(e, "names", at)) {
         std::string unused;
@@ -66,6 +67,8 @@ void read_region(detail::Reader& r, const json& e, const std::string& at, Region
     r.string(e, "cite", at, region.cite);
     r.boolean(e, "internalProtectionArea", at, region.internal_protection_area);
     r.boolean(e, "occupied", at, region.occupied, false);
+    r.boolean(e, "partlyOccupied", at, region.partly_occupied, false);
+    r.boolean(e, "frontLine", at, region.front_line, false);
     if (const json* part = r.object(e, "occupiedPart", at, false)) {
         OccupiedPart op;
         const std::string pat = at + "/occupiedPart";
@@ -77,6 +80,44 @@ void read_region(detail::Reader& r, const json& e, const std::string& at, Region
     }
 }
 
+// The statements table: every id of statement_codes, and one
+// "finding.<code>" per group finding, each with its cite and modality.
+void read_statements(detail::Reader& r, const json& doc, Policy& p) {
+    const json* table = r.object(doc, "statements", "");
+    if (!table || r.failed()) return;
+    std::array<bool, statement_codes.size()> given{};
+    for (const auto& [id, entry] : table->items()) {
+        const std::string at = "/statements/" + detail::pointer_token(id);
+        if (!entry.is_object()) {
+            r.fail("schema", at, "a statement must be an object");
+            return;
+        }
+        StatementRule rule;
+        rule.id = id;
+        std::string modality;
+        r.only_keys(entry, at, {"cite", "modality"});
+        r.string(entry, "cite", at, rule.cite);
+        r.string(entry, "modality", at, modality);
+        if (r.failed()) return;
+        if (auto m = modality_from_code(modality)) rule.modality = *m;
+        else return void(r.fail("schema", at + "/modality", "unknown modality " + shown(modality)));
+        if (id.starts_with(finding_prefix)) {
+            p.finding_statements.emplace(id.substr(finding_prefix.size()), std::move(rule));
+            continue;
+        }
+        auto known = std::find(statement_codes.begin(), statement_codes.end(), id);
+        if (known == statement_codes.end())
+            return void(r.fail("statement-unknown", at, shown(id) + " is not a statement Vybir makes"));
+        const auto i = static_cast<std::size_t>(known - statement_codes.begin());
+        given[i] = true;
+        p.statements[i] = std::move(rule);
+    }
+    for (std::size_t i = 0; i < given.size(); ++i)
+        if (!given[i])
+            return void(r.fail("statement-missing", "/statements",
+                               "no citation and modality for statement " + shown(statement_codes[i])));
+}
+
 void read_structure(detail::Reader& r, const json& doc, Policy& p) {
     if (!doc.is_object()) {
         r.fail("schema", "", "a policy must be a JSON object");
@@ -84,7 +125,8 @@ void read_structure(detail::Reader& r, const json& doc, Policy& p) {
     }
     r.only_keys(doc, "", {"$schema", "id", "reference", "date", "effectiveFrom", "status", "statusCite", "title",
                           "citations", "grades", "regions", "internalProtection", "groups", "groupsCite",
-                          "temporaryProtection", "transitionDocument", "decisionLimit", "context"});
+                          "temporaryProtection", "transitionDocument", "decisionLimit", "context",
+                          "statements"});
     r.string(doc, "id", "", p.id);
     r.string(doc, "reference", "", p.reference);
     r.date(doc, "date", "", p.date);
@@ -137,9 +179,15 @@ void read_structure(detail::Reader& r, const json& doc, Policy& p) {
             }
             GroupFinding f;
             std::string claim;
-            r.only_keys(g, at, {"claim", "finding", "cite", "figures"});
+            r.only_keys(g, at, {"claim", "findings", "cite", "figures"});
             r.string(g, "claim", at, claim);
-            r.string(g, "finding", at, f.finding);
+            if (const json* findings = r.array(g, "findings", at)) {
+                if (findings->empty()) r.fail("schema", at + "/findings", "a group needs at least one finding");
+                for (std::size_t k = 0; k < findings->size() && !r.failed(); ++k) {
+                    if ((*findings)[k].is_string()) f.findings.push_back((*findings)[k].get<std::string>());
+                    else r.fail("schema", at + "/findings/" + std::to_string(k), "a finding must be a string");
+                }
+            }
             r.string(g, "cite", at, f.cite);
             if (auto c = claim_from_code(claim)) f.claim = *c;
             else if (!r.failed()) r.fail("schema", at + "/claim", "unknown claim " + shown(claim));
@@ -175,7 +223,7 @@ void read_structure(detail::Reader& r, const json& doc, Policy& p) {
         r.integer(*td, "validityYears", at, p.transition_document.validity_years);
         r.boolean(*td, "requiresWithdrawal", at, p.transition_document.requires_withdrawal);
         r.boolean(*td, "asylumLevelProvisions", at, unused);
-        r.boolean(*td, "proposed", at, unused);
+        r.boolean(*td, "proposed", at, p.transition_document.proposed);
         r.string(*td, "cite", at, p.transition_document.cite);
         r.string(*td, "permitCite", at, unused_cite);
     }
@@ -190,6 +238,7 @@ void read_structure(detail::Reader& r, const json& doc, Policy& p) {
         r.string(*dl, "countingCite", at, p.decision_limit.counting_cite);
     }
     r.object(doc, "context", "");
+    read_statements(r, doc, p);
 }
 
 // Every key named "cite" or ending in "Cite", anywhere in the document,
@@ -257,6 +306,19 @@ void check_meaning(detail::Reader& r, Policy& p) {
         if (seen[static_cast<std::size_t>(c)] == 0)
             r.fail("claim-missing", "/groups", "no finding for claim " + shown(code(c)));
     std::sort(p.groups.begin(), p.groups.end(), [](auto& a, auto& b) { return a.claim < b.claim; });
+    for (const GroupFinding& g : p.groups)
+        for (const std::string& f : g.findings)
+            if (!p.finding_statements.contains(f))
+                r.fail("statement-missing", "/statements",
+                       "no citation and modality for statement " + shown(std::string(finding_prefix) + f));
+    for (const auto& [finding, rule] : p.finding_statements) {
+        bool used = false;
+        for (const GroupFinding& g : p.groups)
+            used = used || std::find(g.findings.begin(), g.findings.end(), finding) != g.findings.end();
+        if (!used)
+            r.fail("statement-unknown", "/statements/" + detail::pointer_token(rule.id),
+                   shown(rule.id) + " is a finding no group has");
+    }
 
     if (p.temporary_protection.last_day < p.date)
         r.fail("tp-before-memo", "/temporaryProtection/lastDay", "temporary protection cannot end before the memo's date");

@@ -11,8 +11,9 @@ namespace {
 // The CSV columns (docs/updating-the-policy.md, README): the answers a
 // caseload overview needs, then which policy version, then the error.
 constexpr const char* csv_columns =
-    "line,region,grade,realRisk,ipaPresumed,waiverPossible,outlook,tpLastDay,tpActive,transitionDocument,"
-    "deadline,deadlinePassed,policyEffectiveFrom,errorCode,errorPointer,errorMessage\n";
+    "line,region,grade,realRisk,ipaBasis,outlook,tpLastDay,tpActive,transitionDocument,"
+    "deadlineMonthsEnd,deadline,deadlinePassed,deadlineMemoScope,policyEffectiveFrom,errorCode,errorPointer,"
+    "errorMessage\n";
 
 void append_number(std::string& out, std::uint64_t n) {
     char digits[24];
@@ -49,9 +50,7 @@ void BatchRows::assessment(std::uint64_t line, const Assessment& a) {
         buffer_ += ',';
         buffer_ += code(a.real_risk.value);
         buffer_ += ',';
-        buffer_ += yes_no(a.internal_protection.presumed);
-        buffer_ += ',';
-        buffer_ += yes_no(a.internal_protection.waiver_possible);
+        buffer_ += code(a.internal_protection.basis);
         buffer_ += ',';
         buffer_ += code(a.outlook.value);
         buffer_ += ',';
@@ -62,11 +61,15 @@ void BatchRows::assessment(std::uint64_t line, const Assessment& a) {
         buffer_ += code(a.transition_document.eligible);
         buffer_ += ',';
         if (a.decision_deadline) {
+            buffer_ += a.decision_deadline->months_end.to_string();
+            buffer_ += ',';
             buffer_ += a.decision_deadline->date.to_string();
             buffer_ += ',';
             buffer_ += yes_no(a.decision_deadline->passed);
-        } else {
             buffer_ += ',';
+            buffer_ += code(a.decision_deadline->memo_scope);
+        } else {
+            buffer_ += ",,,";
         }
         buffer_ += ',';
         buffer_ += p.effective_from.to_string();
@@ -84,7 +87,7 @@ void BatchRows::error(std::uint64_t line, const Error& e) {
         buffer_ += '\n';
     } else {
         append_number(buffer_, line);
-        buffer_ += ",,,,,,,,,,,,,";
+        buffer_ += ",,,,,,,,,,,,,,";
         csv::append_cell(buffer_, e.code);
         buffer_ += ',';
         csv::append_cell(buffer_, e.pointer);

@@ -31,11 +31,12 @@ std::string BatchSummary::text(double seconds) const {
                       " errors, " + n(blank) + " blank\n";
     out += "grade: 1: " + n(grade[0]) + ", 2: " + n(grade[1]) + ", 3: " + n(grade[2]) + "\n";
     out += "outlook:";
-    for (Outlook o : {Outlook::not_supported, Outlook::refusal_expected_ipa, Outlook::individual_assessment})
-        out += std::string(o == Outlook::not_supported ? " " : ", ") + std::string(code(o)) + ": " +
+    for (Outlook o : {Outlook::can_be_refused, Outlook::individual_assessment, Outlook::not_supported})
+        out += std::string(o == Outlook::can_be_refused ? " " : ", ") + std::string(code(o)) + ": " +
                n(outlook[static_cast<std::size_t>(o)]);
     out += "\ntransition document:";
-    for (Eligibility e : {Eligibility::yes, Eligibility::not_applicable, Eligibility::no, Eligibility::unknown})
+    for (Eligibility e : {Eligibility::yes, Eligibility::not_applicable, Eligibility::no, Eligibility::open,
+                          Eligibility::unknown})
         out += std::string(e == Eligibility::yes ? " " : ", ") + std::string(code(e)) + ": " +
                n(eligibility[static_cast<std::size_t>(e)]);
     out += "\ndecision deadline: passed: " + n(deadline_passed) + ", not passed: " + n(deadline_not_passed) +

@@ -18,7 +18,7 @@ struct BatchSummary {
     std::uint64_t lines = 0, assessed = 0, errors = 0, blank = 0;
     std::array<std::uint64_t, 3> grade{};        // index: grade - 1
     std::array<std::uint64_t, 3> outlook{};      // index: Outlook
-    std::array<std::uint64_t, 4> eligibility{};  // index: Eligibility
+    std::array<std::uint64_t, 5> eligibility{};  // index: Eligibility
     std::uint64_t deadline_passed = 0, deadline_not_passed = 0, no_application_date = 0;
     std::vector<std::pair<const Policy*, std::uint64_t>> versions;  // in first-use order
     std::map<std::string, std::uint64_t> error_codes;

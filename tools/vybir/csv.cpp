@@ -9,9 +9,9 @@ using nlohmann::json;
 
 namespace {
 
-constexpr std::array<std::string_view, 10> case_fields = {
-    "asOf", "region", "occupiedArea", "personalRiskFactors", "relocationObstacles",
-    "claims", "temporaryProtection", "regularPermit", "asylumApplicationDate", "tpExtension2028"};
+constexpr std::array<std::string_view, 11> case_fields = {
+    "asOf", "region", "occupiedArea", "personalRiskFactors", "relocationObstacles", "claims",
+    "temporaryProtection", "regularPermit", "asylumApplication", "asylumApplicationDate", "tpExtension2028"};
 constexpr std::array<std::string_view, 5> boolean_fields = {
     "occupiedArea", "personalRiskFactors", "relocationObstacles", "regularPermit", "tpExtension2028"};
 

@@ -25,6 +25,8 @@ struct Case {
     std::uint8_t claim_count = 0;
     TemporaryProtectionStatus temporary_protection = TemporaryProtectionStatus::unknown;
     bool regular_permit = false;
+    // "yes" whenever a date is given; "no" with a date is refused.
+    Answer asylum_application = Answer::unknown;
     std::optional<Date> asylum_application_date;
     bool tp_extension_2028 = false;
 };

@@ -25,6 +25,12 @@ struct Date {
     // Regulation 1182/71 art. 3: a period of months ends on the same day of
     // the month, or on the last day of that month when it has no such day.
     Date plus_months(int months) const;
+    Date plus_days(int days) const;
+    // 0 Monday … 6 Sunday.
+    int weekday() const;
+    // Days since 1970-01-01 (negative before it).
+    long days_since_epoch() const;
+    static Date from_days_since_epoch(long days);
 };
 
 bool is_leap_year(int year);

@@ -27,11 +27,13 @@ struct FragmentCase {
 
 // What the case came to under the policy the link was made under (key "o"),
 // so that a page under another version can say whether it changed. The same
-// three values as a whatIf entry.
+// three values as a whatIf entry, as codes of the contract of the link's
+// format: a format-1 link can hold "refusal-expected-ipa", which contract 2
+// no longer has.
 struct FragmentOutcome {
     int grade = 0;  // 1-3
-    Outlook outlook = Outlook::not_supported;
-    Eligibility transition_document = Eligibility::unknown;
+    std::string outlook;
+    std::string transition_document;
     bool operator==(const FragmentOutcome&) const = default;
 };
 
@@ -40,9 +42,10 @@ struct FragmentLink {
     nlohmann::json case_json;
     std::string policy_id;
     std::optional<FragmentOutcome> outcome;
+    int format = 2;  // the link's format version (1 or 2)
 };
 
-// "v1;p=…;d=…": every field of the case the format can hold, and the outcome
+// "v2;p=…;d=…;…;z=N": every field of the case the format can hold, and the outcome
 // when one is given. A case it cannot hold (wrong types, unknown fields, a
 // region not "UA-NN", a date not "YYYY-MM-DD") gives "fragment.unencodable"
 // with the field's pointer, so nothing is silently dropped from a link.
@@ -60,9 +63,9 @@ Result<FragmentLink> decode_link(std::string_view fragment);
 Result<FragmentCase> decode_fragment(std::string_view fragment);
 
 // Text in, JSON text out, for the WASM bindings (never throw):
-// {"fragment": "v1;…"} or {"error": …};
-// {"case": {…}, "policy": "…", "outcome": {grade, outlook, transitionDocumentEligible}} ("outcome"
-// only when the link has one) or {"error": …}.
+// {"fragment": "v2;…"} or {"error": …};
+// {"case": {…}, "policy": "…", "format": 1|2, "outcome": {grade, outlook, transitionDocumentEligible}}
+// ("outcome" only when the link has one) or {"error": …}.
 TextResult encode_fragment_text(std::string_view case_text, std::string_view policy_id);
 TextResult encode_fragment_text(std::string_view case_text, const Policy& policy);
 TextResult decode_fragment_text(std::string_view fragment);

@@ -15,6 +15,7 @@
 #include "vybir/codes.hpp"
 #include "vybir/date.hpp"
 #include "vybir/error.hpp"
+#include "vybir/statements.hpp"
 
 namespace vybir {
 
@@ -43,13 +44,17 @@ struct RegionPolicy {
     int grade = 0;
     std::string cite;
     bool internal_protection_area = false;
-    bool occupied = false;
+    bool occupied = false;          // wholly occupied (BN-4.1c: Crimea, Sevastopol)
+    bool partly_occupied = false;   // temporarily occupied areas in it (BN-3)
+    bool front_line = false;        // the front runs through it (BN-3)
     std::optional<OccupiedPart> occupied_part;
 };
 
+// The memo's findings for one group (BN-4.1e); draft evaders and deserters
+// share one heading, so both get both findings.
 struct GroupFinding {
     Claim claim{};
-    std::string finding;
+    std::vector<std::string> findings;
     std::string cite;
 };
 
@@ -88,6 +93,7 @@ struct Policy {
     struct {
         int validity_years = 0;
         bool requires_withdrawal = true;
+        bool proposed = true;
         std::string cite;
     } transition_document;
 
@@ -97,7 +103,14 @@ struct Policy {
         std::string counting_cite;
     } decision_limit;
 
+    // The citation and certainty of every statement core can make, by id,
+    // and of each group finding ("finding.<code>").
+    std::array<StatementRule, static_cast<std::size_t>(StatementId::count_)> statements;
+    std::map<std::string, StatementRule, std::less<>> finding_statements;
+
     nlohmann::json document;  // the whole file, for context figures and names
+
+    const StatementRule& statement(StatementId id) const { return statements[static_cast<std::size_t>(id)]; }
 
     const RegionPolicy* find_region(std::string_view iso) const;
     int region_index(std::string_view iso) const;  // -1 when absent
