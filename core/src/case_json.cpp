@@ -58,8 +58,8 @@ Result<Case> read_case(const json& value, const Policy& policy) {
     }
     r.boolean(value, "regularPermit", "", c.regular_permit, false);
     std::string application;
-    const bool application_given = r.string(value, "asylumApplication", "", application, false);
-    if (application_given) {
+    const bool application_given = value.contains("asylumApplication");
+    if (r.string(value, "asylumApplication", "", application, false) && application_given) {
         if (auto s = answer_from_code(application)) c.asylum_application = *s;
         else r.fail("value-unknown", "/asylumApplication", shown(application) + " is not yes, no or unknown");
     }

@@ -25,9 +25,15 @@ const std::string policy_id = "nl-ua-2026-06-30";
 json complete(json c) {
     const json defaults = {{"occupiedArea", false},  {"personalRiskFactors", false}, {"relocationObstacles", false},
                            {"claims", json::array()}, {"temporaryProtection", "unknown"}, {"regularPermit", false},
-                           {"asylumApplicationDate", nullptr}, {"tpExtension2028", false}};
+                           {"asylumApplication", "unknown"}, {"asylumApplicationDate", nullptr},
+                           {"tpExtension2028", false}};
     for (const auto& [key, value] : defaults.items())
         if (!c.contains(key)) c[key] = value;
+    return c;
+}
+
+json with_answer(json c, const char* application) {
+    c["asylumApplication"] = application;
     return c;
 }
 
@@ -70,21 +76,25 @@ TEST_CASE("fragment: the format is pinned by the documented example", "[fragment
     const json c = {{"asOf", "2026-11-29"},        {"region", "UA-63"},        {"temporaryProtection", "yes"},
                     {"personalRiskFactors", true}, {"relocationObstacles", true}, {"claims", {"journalist", "draft-evasion"}},
                     {"asylumApplicationDate", "2025-05-31"}};
-    const std::string link = "v1;p=nl-ua-2026-06-30;d=20261129;r=63;t=y;f=pr;c=jd;a=20250531";
+    const std::string body = "v2;p=nl-ua-2026-06-30;d=20261129;r=63;t=y;f=pr;c=jd;a=20250531";
+    const std::string link = body + ";z=62";
     CHECK(vybir::encode_fragment(c, policy_id).value() == link);
     CHECK(vybir::encode_fragment({{"asOf", "2026-11-29"}, {"region", "UA-05"}}, policy_id).value() ==
-          "v1;p=nl-ua-2026-06-30;d=20261129;r=05");
+          "v2;p=nl-ua-2026-06-30;d=20261129;r=05;z=37");
+    CHECK(vybir::encode_fragment(with_answer({{"asOf", "2026-11-29"}, {"region", "UA-63"}, {"temporaryProtection", "yes"}}, "no"), policy_id).value() ==
+          "v2;p=nl-ua-2026-06-30;d=20261129;r=63;t=y;q=n;z=45");
     CHECK(round_trip(c) == complete(c));
     CHECK(vybir::decode_fragment("#" + link).value().case_json == complete(c));
 
     // Made under the shipped policy, the link also says what the case came to:
-    // Kharkiv is grade 1, obstacles make it an individual assessment, TP gives a transition document.
-    CHECK(vybir::encode_fragment(c, vybir::test::shipped_policy()).value() == link + ";o=1iy");
-    const auto full = vybir::decode_link(link + ";o=1iy").value();
+    // Kharkiv is grade 1, can be refused (obstacles change nothing), TP and an application: yes.
+    CHECK(vybir::encode_fragment(c, vybir::test::shipped_policy()).value() == body + ";o=1cy;z=68");
+    const auto full = vybir::decode_link(body + ";o=1cy;z=68").value();
     CHECK(full.case_json == complete(c));
     CHECK(full.policy_id == policy_id);
+    CHECK(full.format == 2);
     REQUIRE(full.outcome);
-    CHECK(*full.outcome == vybir::FragmentOutcome{1, vybir::Outlook::individual_assessment, vybir::Eligibility::yes});
+    CHECK(*full.outcome == vybir::FragmentOutcome{1, "can-be-refused", "yes"});
     CHECK_FALSE(vybir::decode_link(link).value().outcome);  // a link without o: no outcome
 }
 
@@ -103,28 +113,51 @@ TEST_CASE("fragment: a link made under a policy carries the case's outcome under
         CHECK(link.value().policy_id == policy.id);
         const auto a = vybir::test::assess(c);
         REQUIRE(link.value().outcome);
-        CHECK(*link.value().outcome == vybir::FragmentOutcome{a.grade.grade, a.outlook.value, a.transition_document.eligible});
+        CHECK(*link.value().outcome == vybir::FragmentOutcome{a.grade.grade, std::string(vybir::code(a.outlook.value)),
+                                                              std::string(vybir::code(a.transition_document.eligible))});
         // decode_fragment reads the same link, without the outcome.
         CHECK(vybir::decode_fragment(encoded.value()).value().case_json == complete(c));
     }
     // Every outcome the format can hold survives the round trip, in the order the encoder writes it.
     for (int grade = 1; grade <= 3; ++grade)
-        for (auto outlook : {vybir::Outlook::not_supported, vybir::Outlook::refusal_expected_ipa, vybir::Outlook::individual_assessment})
-            for (auto td : {vybir::Eligibility::yes, vybir::Eligibility::no, vybir::Eligibility::not_applicable, vybir::Eligibility::unknown}) {
-                const vybir::FragmentOutcome o{grade, outlook, td};
+        for (auto outlook : {vybir::Outlook::can_be_refused, vybir::Outlook::individual_assessment, vybir::Outlook::not_supported})
+            for (auto td : {vybir::Eligibility::yes, vybir::Eligibility::no, vybir::Eligibility::not_applicable,
+                            vybir::Eligibility::open, vybir::Eligibility::unknown}) {
+                const vybir::FragmentOutcome o{grade, std::string(vybir::code(outlook)), std::string(vybir::code(td))};
                 const json c = {{"asOf", "2026-11-29"}, {"region", "UA-74"}, {"claims", {"lgbtiq"}}, {"asylumApplicationDate", "2025-05-31"}};
                 auto encoded = vybir::encode_fragment(c, "nl-ua-2027-01-15", o);
                 REQUIRE(encoded.ok());
-                CHECK(encoded.value().starts_with("v1;p=nl-ua-2027-01-15;d=20261129;r=74;c=l;a=20250531;o="));
+                CHECK(encoded.value().starts_with("v2;p=nl-ua-2027-01-15;d=20261129;r=74;c=l;a=20250531;o="));
                 CHECK(vybir::decode_link(encoded.value()).value().outcome == o);
             }
-    CHECK(vybir::encode_fragment({{"asOf", "2026-11-29"}, {"region", "UA-74"}}, "x", vybir::FragmentOutcome{2, vybir::Outlook::not_supported, vybir::Eligibility::unknown})
-              .value() == "v1;p=x;d=20261129;r=74;o=2nu");
-    CHECK(vybir::encode_fragment({{"asOf", "2026-11-29"}, {"region", "UA-74"}}, "x", vybir::FragmentOutcome{4, vybir::Outlook::not_supported, vybir::Eligibility::unknown})
+    CHECK(vybir::encode_fragment({{"asOf", "2026-11-29"}, {"region", "UA-74"}}, "x", vybir::FragmentOutcome{2, "not-supported", "unknown"})
+              .value() == "v2;p=x;d=20261129;r=74;o=2nu;z=28");
+    CHECK(vybir::encode_fragment({{"asOf", "2026-11-29"}, {"region", "UA-74"}}, "x", vybir::FragmentOutcome{4, "not-supported", "unknown"})
+              .error().code == "fragment.unencodable");
+    // A code of the first contract cannot be written into a new link.
+    CHECK(vybir::encode_fragment({{"asOf", "2026-11-29"}, {"region", "UA-74"}}, "x", vybir::FragmentOutcome{1, "refusal-expected-ipa", "yes"})
               .error().code == "fragment.unencodable");
     // The decoder takes o anywhere, as any other key.
-    CHECK(vybir::decode_link("v1;o=3ra;p=x;r=05").value().outcome ==
-          vybir::FragmentOutcome{3, vybir::Outlook::refusal_expected_ipa, vybir::Eligibility::not_applicable});
+    CHECK(vybir::decode_link("v2;o=3no;p=x;r=05;z=17").value().outcome == vybir::FragmentOutcome{3, "not-supported", "open"});
+}
+
+TEST_CASE("fragment: links of format 1 still open, with the first contract's outcome codes", "[fragment]") {
+    const auto link = vybir::decode_link("v1;p=nl-ua-2026-06-30;d=20261129;r=63;t=y;f=pr;c=jd;a=20250531;o=1ry").value();
+    CHECK(link.format == 1);
+    CHECK(link.case_json["asylumApplicationDate"] == "2025-05-31");
+    CHECK_FALSE(link.case_json.contains("asylumApplication"));  // format 1 never asked
+    CHECK(*link.outcome == vybir::FragmentOutcome{1, "refusal-expected-ipa", "yes"});
+    CHECK(vybir::decode_link("v1;o=3ia;p=x;r=05").value().outcome == vybir::FragmentOutcome{3, "individual-assessment", "not-applicable"});
+    CHECK(vybir::decode_link("v1;o=3na;p=x;r=05").value().outcome == vybir::FragmentOutcome{3, "not-supported", "not-applicable"});
+    // Letters only format 2 has are refused in format 1, and the reverse.
+    CHECK(decode_error("v1;p=x;o=1cy").code == "fragment.value");
+    CHECK(decode_error("v1;p=x;o=1no").code == "fragment.value");
+    CHECK(decode_error("v1;p=x;q=y").code == "fragment.syntax");
+    CHECK(decode_error("v2;p=x;o=1ry;z=12").code == "fragment.value");
+    // The case of a format-1 link is read as any case.
+    auto c = vybir::read_case(link.case_json, vybir::test::shipped_policy());
+    REQUIRE(c.ok());
+    CHECK(c.value().asylum_application == vybir::Answer::yes);
 }
 
 TEST_CASE("fragment: a case that cannot be assessed still makes a link, without an outcome", "[fragment]") {
@@ -193,7 +226,7 @@ TEST_CASE("fragment: damaged and tampered links give a stable fragment code and 
     struct Bad {
         std::string text, code, pointer;
     };
-    const std::string ok = "v1;p=nl-ua-2026-06-30;d=20261129;r=63";
+    const std::string ok = "v1;p=nl-ua-2026-06-30;d=20261129;r=63";  // format 1: no length part to hide faults behind
     const std::vector<Bad> bad = {
         {"", "fragment.syntax", ""},
         {"#", "fragment.syntax", ""},
@@ -201,7 +234,7 @@ TEST_CASE("fragment: damaged and tampered links give a stable fragment code and 
         {"v", "fragment.syntax", ""},
         {"vx;p=a", "fragment.syntax", ""},
         {"V1;p=a", "fragment.syntax", ""},
-        {"v2;p=a;d=20261129", "fragment.version", ""},
+        {"v3;p=a;d=20261129", "fragment.version", ""},
         {"v0", "fragment.version", ""},
         {"v10;whatever=goes", "fragment.version", ""},
         {"v1", "fragment.syntax", ""},
@@ -242,6 +275,16 @@ TEST_CASE("fragment: damaged and tampered links give a stable fragment code and 
         {"v1;p=x;o=2ry;o=2ry", "fragment.syntax", ""},
         {"v1;p=x;c=" + std::string(300, 'd'), "fragment.too-long", ""},
         {std::string(1 << 20, 'v'), "fragment.too-long", ""},
+        // Format 2 ends with its own length: a link cut short, or changed in length, is told apart.
+        {"v2;p=nl-ua-2026-06-30;d=20261129;r=63;t=y", "fragment.cut-short", ""},
+        {"v2;p=nl-ua-2026-06-30;d=20261129;r=63;z=3", "fragment.cut-short", ""},
+        {"v2;p=nl-ua-2026-06-30;d=20261129;r=63;z=36", "fragment.cut-short", ""},
+        {"v2;p=nl-ua-2026-06-30;d=20261129;r=6;z=37", "fragment.cut-short", ""},
+        {"v2;p=nl-ua-2026-06-30;d=20261129;r=63;z=", "fragment.cut-short", ""},
+        {"v2;p=nl-ua-2026-06-30;d=20261129;r=63;z=0037", "fragment.cut-short", ""},
+        {"v2;p=x;q=yes;z=12", "fragment.value", "/asylumApplication"},
+        {"v2;p=x;q=y;q=n;z=14", "fragment.syntax", ""},
+        {"v2;z=2", "fragment.syntax", ""},
     };
     for (const auto& b : bad) {
         const auto e = decode_error(b.text);
@@ -277,7 +320,8 @@ TEST_CASE("fragment: a well-formed link with a bad value is refused by read_case
 }
 
 TEST_CASE("fragment: every one-byte change and every cut of a link decodes or gives a fragment code", "[fragment]") {
-    const std::string link = "v1;p=nl-ua-2026-06-30;d=20261129;r=63;t=y;f=pr;c=jd;a=20250531;o=1iy";
+    for (const std::string link : {"v1;p=nl-ua-2026-06-30;d=20261129;r=63;t=y;f=pr;c=jd;a=20250531;o=1iy",
+                                   "v2;p=nl-ua-2026-06-30;d=20261129;r=63;t=y;q=y;f=pr;c=jd;a=20250531;o=1cy;z=72"}) {
     auto check = [](const std::string& text) {
         auto r = vybir::decode_link(text);
         if (!r.ok()) {
@@ -285,12 +329,17 @@ TEST_CASE("fragment: every one-byte change and every cut of a link decodes or gi
             CHECK(r.error().code.starts_with("fragment."));
             return;
         }
-        // Whatever decodes re-encodes to a link that decodes the same.
+        // Whatever decodes re-encodes (as format 2) to a link that decodes the
+        // same; a format-1 outcome code that format 2 lacks is left out.
         auto again = vybir::encode_fragment(r.value().case_json, r.value().policy_id, r.value().outcome);
+        const bool old_code = !again.ok() && r.value().format == 1;
+        if (old_code) again = vybir::encode_fragment(r.value().case_json, r.value().policy_id);
         REQUIRE(again.ok());
         const auto back = vybir::decode_link(again.value()).value();
-        CHECK(back.case_json == r.value().case_json);
-        CHECK(back.outcome == r.value().outcome);
+        json expected = r.value().case_json;
+        if (!expected.contains("asylumApplication")) expected["asylumApplication"] = "unknown";
+        CHECK(back.case_json == expected);
+        if (!old_code) CHECK(back.outcome == r.value().outcome);
     };
     for (std::size_t i = 0; i < link.size(); ++i) {
         check(link.substr(0, i));
@@ -299,6 +348,7 @@ TEST_CASE("fragment: every one-byte change and every cut of a link decodes or gi
             changed[i] = static_cast<char>(b);
             check(changed);
         }
+    }
     }
 }
 
@@ -339,22 +389,25 @@ TEST_CASE("fragment: a case the format cannot hold is refused, not cut short", "
 TEST_CASE("fragment: the text entry points of the WASM bindings", "[fragment]") {
     auto enc = vybir::encode_fragment_text(R"({"asOf":"2026-11-29","region":"UA-63","temporaryProtection":"no"})", policy_id);
     CHECK(enc.ok);
-    CHECK(json::parse(enc.json) == json{{"fragment", "v1;p=nl-ua-2026-06-30;d=20261129;r=63;t=n"}});
+    CHECK(json::parse(enc.json) == json{{"fragment", "v2;p=nl-ua-2026-06-30;d=20261129;r=63;t=n;z=41"}});
 
-    auto dec = vybir::decode_fragment_text("#v1;p=nl-ua-2026-06-30;d=20261129;r=63;t=n");
+    auto dec = vybir::decode_fragment_text("#v2;p=nl-ua-2026-06-30;d=20261129;r=63;t=n;z=41");
     CHECK(dec.ok);
     CHECK(json::parse(dec.json) ==
           json{{"case", complete({{"asOf", "2026-11-29"}, {"region", "UA-63"}, {"temporaryProtection", "no"}})},
-               {"policy", policy_id}});
+               {"policy", policy_id}, {"format", 2}});
 
     // Under a policy: the outcome is written, and read back as the contract's codes.
     auto under = vybir::encode_fragment_text(R"({"asOf":"2026-11-29","region":"UA-63","temporaryProtection":"no"})",
                                              vybir::test::shipped_policy());
     CHECK(under.ok);
-    CHECK(json::parse(under.json) == json{{"fragment", "v1;p=nl-ua-2026-06-30;d=20261129;r=63;t=n;o=1rn"}});
+    CHECK(json::parse(under.json) == json{{"fragment", "v2;p=nl-ua-2026-06-30;d=20261129;r=63;t=n;o=1cn;z=47"}});
+    json v1_case = complete({{"asOf", "2026-11-29"}, {"region", "UA-63"}, {"temporaryProtection", "no"}});
+    v1_case.erase("asylumApplication");
     CHECK(json::parse(vybir::decode_fragment_text("v1;p=nl-ua-2026-06-30;d=20261129;r=63;t=n;o=1rn").json) ==
-          json{{"case", complete({{"asOf", "2026-11-29"}, {"region", "UA-63"}, {"temporaryProtection", "no"}})},
+          json{{"case", v1_case},
                {"policy", policy_id},
+               {"format", 1},
                {"outcome", {{"grade", 1}, {"outlook", "refusal-expected-ipa"}, {"transitionDocumentEligible", "no"}}}});
     CHECK(json::parse(vybir::encode_fragment_text("[1]", vybir::test::shipped_policy()).json)["error"]["code"] ==
           "fragment.unencodable");

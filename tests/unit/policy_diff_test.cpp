@@ -61,19 +61,24 @@ TEST_CASE("diff: a region's new grade, the area it adds, and the moved TP dates"
 
 TEST_CASE("diff: a version against itself has nothing to list", "[diff]") {
     const json d = vybir::diff_policies(fixture(), fixture());
-    for (const char* list : {"grades", "occupiedParts", "dates", "groups", "decisionLimit", "other"}) CHECK(d[list].empty());
+    for (const char* list : {"grades", "occupiedParts", "dates", "groups", "statements", "decisionLimit", "other"})
+        CHECK(d[list].empty());
     CHECK(d["unchanged"] == true);
 }
 
 TEST_CASE("diff: group findings, the decision limit and a removed area are listed", "[diff]") {
     const vybir::Policy next = changed([](json& doc) {
-        doc["groups"][4]["finding"] = "situation-worsened";
+        doc["groups"][4]["findings"] = {"situation-worsened"};
+        doc["statements"].erase("finding.situation-unchanged");
+        doc["statements"]["finding.situation-worsened"] = {{"cite", "BN-4.1e"}, {"modality", "established"}};
+        doc["statements"]["outlook.can-be-refused"]["modality"] = "reading";
         doc["decisionLimit"]["months"] = 24;
         for (json& r : doc["regions"])
             if (r["iso"] == "UA-46") r["internalProtectionArea"] = false;
     });
     const json d = vybir::diff_policies(vybir::test::shipped_policy(), next);
-    CHECK(d["groups"] == json::parse(R"([{"claim":"lgbtiq","old":"situation-unchanged","new":"situation-worsened"}])"));
+    CHECK(d["groups"] == json::parse(R"([{"claim":"lgbtiq","old":["situation-unchanged"],"new":["situation-worsened"]}])"));
+    CHECK(d["statements"] == json::parse(R"([{"id":"outlook.can-be-refused","old":{"cite":"BN-3","modality":"may"},"new":{"cite":"BN-3","modality":"reading"}}])"));
     CHECK(d["decisionLimit"] == json::parse(R"([{"field":"/decisionLimit/months","old":21,"new":24}])"));
     CHECK(d["internalProtectionAreas"] == json::parse(R"({"added":[],"removed":["UA-46"]})"));
     CHECK(d["grades"].empty());
@@ -83,7 +88,8 @@ TEST_CASE("diff: group findings, the decision limit and a removed area are liste
 TEST_CASE("diff of a case: only what changes is listed", "[diff]") {
     const json chernihiv = {{"asOf", "2027-06-01"}, {"region", "UA-74"}, {"temporaryProtection", "yes"}};
     const json change = vybir::diff_outcome(under(vybir::test::shipped_policy(), chernihiv), under(fixture(), chernihiv));
-    CHECK(change == json::parse(R"({"grade":{"old":2,"new":3},"temporaryProtectionActive":{"old":false,"new":true}})"));
+    // Grade 2 has the alternative in principle, grade 3 without a personal risk none.
+    CHECK(change == json::parse(R"({"grade":{"old":2,"new":3},"outlook":{"old":"can-be-refused","new":"not-supported"},"temporaryProtectionActive":{"old":false,"new":true}})"));
 
     const json kharkiv_before_tp_end = {{"asOf", "2027-02-01"}, {"region", "UA-63"}};
     CHECK(vybir::diff_outcome(under(vybir::test::shipped_policy(), kharkiv_before_tp_end),
@@ -93,7 +99,8 @@ TEST_CASE("diff of a case: only what changes is listed", "[diff]") {
 
 TEST_CASE("diff of a case: a longer decision limit can make a passed deadline not passed", "[diff][dates]") {
     const vybir::Policy longer = changed([](json& doc) { doc["decisionLimit"]["months"] = 24; });
-    const json late = {{"asOf", "2027-03-01"}, {"region", "UA-05"}, {"asylumApplicationDate", "2025-05-31"}};
+    // 21 months end on Sunday 28 February 2027, so the limit runs to Monday 1 March.
+    const json late = {{"asOf", "2027-03-02"}, {"region", "UA-05"}, {"asylumApplicationDate", "2025-05-31"}};
     CHECK(vybir::diff_outcome(under(vybir::test::shipped_policy(), late), under(longer, late)) ==
           json::parse(R"({"decisionDeadlinePassed":{"old":true,"new":false}})"));
 }
@@ -105,7 +112,7 @@ TEST_CASE("diff of a case: a region leaving grade 1 changes real risk's conseque
     });
     const json kharkiv = {{"asOf", "2027-01-15"}, {"region", "UA-63"}, {"temporaryProtection", "yes"}};
     CHECK(vybir::diff_outcome(under(vybir::test::shipped_policy(), kharkiv), under(calmer, kharkiv)) ==
-          json::parse(R"({"grade":{"old":1,"new":3},"outlook":{"old":"refusal-expected-ipa","new":"not-supported"}})"));
+          json::parse(R"({"grade":{"old":1,"new":3},"outlook":{"old":"can-be-refused","new":"not-supported"}})"));
     const json without_tp = {{"asOf", "2027-01-15"}, {"region", "UA-05"}, {"temporaryProtection", "no"}};
     CHECK(vybir::diff_outcome(under(vybir::test::shipped_policy(), without_tp), under(calmer, without_tp)).empty());
 }
