@@ -24,6 +24,24 @@ std::vector<fs::path> scenario_files() {
     return files;
 }
 
+// "says": {id: modality} that the assessment's statements must hold;
+// "saysNot": ids they must not.
+std::string statements_mismatch(const json& scenario, const json& actual) {
+    auto modality_of = [&](const std::string& id) -> std::string {
+        for (const json& s : actual["statements"])
+            if (s["id"] == id) return s["modality"];
+        return "";
+    };
+    if (scenario.contains("says"))
+        for (const auto& [id, modality] : scenario["says"].items())
+            if (modality_of(id) != modality.get<std::string>())
+                return id + ": expected " + modality.dump() + ", got \"" + modality_of(id) + "\"";
+    if (scenario.contains("saysNot"))
+        for (const json& id : scenario["saysNot"])
+            if (!modality_of(id).empty()) return id.get<std::string>() + ": said, and must not be";
+    return "";
+}
+
 std::string case_text(const json& scenario) {
     if (scenario.contains("caseText")) return scenario["caseText"].get<std::string>();
     return scenario["case"].dump();
@@ -51,7 +69,8 @@ TEST_CASE("every scenario file gives the expected assessment or error", "[scenar
                 } else {
                     INFO((actual.contains("error") ? actual.dump() : std::string()));
                     REQUIRE(result.ok);
-                    CHECK(vybir::test::subset_mismatch(scenario["expect"], actual) == "");
+                    if (scenario.contains("expect")) CHECK(vybir::test::subset_mismatch(scenario["expect"], actual) == "");
+                    CHECK(statements_mismatch(scenario, actual) == "");
                 }
             }
             ++count;

@@ -25,6 +25,14 @@ function evaluateScenario(s) {
   return vybir.evaluate(parsed);
 }
 
+// "says": {id: modality} the statements must hold; "saysNot": ids they must not.
+function statementsMismatch(s, actual) {
+  const modality = id => actual.statements.find(x => x.id === id)?.modality ?? '';
+  for (const [id, m] of Object.entries(s.says || {})) if (modality(id) !== m) return `${id}: expected ${m}, got "${modality(id)}"`;
+  for (const id of s.saysNot || []) if (modality(id)) return `${id}: said, and must not be`;
+  return '';
+}
+
 for (const { file, scenarios } of scenarioFiles()) {
   test(`${file}: every scenario through the WASM module`, () => {
     for (const s of scenarios) {
@@ -35,7 +43,8 @@ for (const { file, scenarios } of scenarioFiles()) {
         assert.equal(subsetMismatch(s.error, actual.error), '', s.name);
       } else {
         assert.equal(actual.error, undefined, `${s.name}: ${JSON.stringify(actual.error)}`);
-        assert.equal(subsetMismatch(s.expect, actual), '', s.name);
+        if (s.expect) assert.equal(subsetMismatch(s.expect, actual), '', s.name);
+        assert.equal(statementsMismatch(s, actual), '', s.name);
       }
     }
   });
