@@ -15,11 +15,11 @@
 namespace vybir::detail {
 
 struct ScannedCase {
-    const Policy* policy = nullptr;  // the version in force on asOf
+    const Policy* policy = nullptr;  // the version Vybir uses on asOf
     Case input;
 };
 
-// The version in force on asOf among `versions`; or, when `forced` is given
+// The version Vybir uses on asOf among `versions`; or, when `forced` is given
 // (the CLI's --policy), that one whatever its effectiveFrom.
 std::optional<ScannedCase> scan_plain_case(std::string_view text, std::span<const Policy> versions,
                                            const Policy* forced = nullptr);

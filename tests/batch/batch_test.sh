@@ -50,7 +50,7 @@ node -e '
 const fs = require("fs");
 const [jsonl, csv] = process.argv.slice(1);
 const a = fs.readFileSync(jsonl, "utf8").trim().split("\n").map(JSON.parse).map(r => `${r.line},${r.error ? r.error.code : r.assessment.grade}`);
-const b = fs.readFileSync(csv, "utf8").trim().split("\n").slice(1).map(l => l.split(",")).map(c => `${c[0]},${c[13] || c[2]}`);
+const b = fs.readFileSync(csv, "utf8").trim().split("\n").slice(1).map(l => l.split(",")).map(c => `${c[0]},${c[14] || c[2]}`);
 process.exit(JSON.stringify(a) === JSON.stringify(b) ? 0 : 1);
 ' "$tmp/csv-rows.jsonl" "$here/expected/mixed.csv.csv" && ok || fail "CSV in, JSONL out does not match CSV out"
 
@@ -67,7 +67,7 @@ batch "$here/mixed.jsonl" >/dev/null 2>"$tmp/err"
 # 6. A line over 1 MiB is an error row; the run goes on.
 { echo '{"asOf":"2026-11-29","region":"UA-63"}'; head -c 1100000 /dev/zero | tr '\0' ' '; echo; echo '{"asOf":"2026-11-29","region":"UA-05"}'; } >"$tmp/long.jsonl"
 batch "$tmp/long.jsonl" --out csv >"$tmp/out" 2>/dev/null
-[[ $(cut -d, -f1,2,14 "$tmp/out" | tr '\n' ' ') == "line,region,errorCode 1,UA-63, 2,,input.too-large 3,UA-05, " ]] && ok || fail "long line: $(cat "$tmp/out")"
+[[ $(cut -d, -f1,2,15 "$tmp/out" | tr '\n' ' ') == "line,region,errorCode 1,UA-63, 2,,input.too-large 3,UA-05, " ]] && ok || fail "long line: $(cat "$tmp/out")"
 
 # 7. Input that cannot be read at all: exit 2.
 batch "$tmp/nope.jsonl" >"$tmp/out" 2>/dev/null

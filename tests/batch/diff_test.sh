@@ -52,7 +52,7 @@ process.exit(same(shift(j.changes), c.changes) && same(cErrors, jErrors) && c.re
 # --as-of: every case as of one day (here the first day without TP under the old version).
 "$vybir" diff 2026-06-30 "$fixture" --cases "$here/diff-cases.jsonl" --as-of 2027-03-05 >"$tmp/a.json"
 check "$tmp/a.json" 'd.cases.asOf==="2027-03-05"&&d.cases.changed===6&&d.cases.changes.every(x=>x.temporaryProtectionActive&&x.temporaryProtectionActive.new===true)' && ok || fail "--as-of"
-"$vybir" diff 2026-06-30 "$fixture" --cases "$here/diff-cases.jsonl" --text | grep -q '^  line 1 (UA-74, as of 2027-01-15): grade 2 -> 3$' && ok || fail "--text with cases"
+"$vybir" diff 2026-06-30 "$fixture" --cases "$here/diff-cases.jsonl" --text | grep -q '^  line 1 (UA-74, as of 2027-01-15): grade 2 -> 3; outlook can-be-refused -> individual-assessment$' && ok || fail "--text with cases"
 
 # Faults: an unreadable version or caseload, an unknown compiled-in date, a bad --as-of.
 "$vybir" diff "$tmp/nope.json" "$fixture" >"$tmp/e.json"; [[ $? == 2 ]] && check "$tmp/e.json" 'd.error.code==="input.unreadable"' && ok || fail "unreadable OLD"

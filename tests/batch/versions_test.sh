@@ -32,7 +32,7 @@ assess 2026-06-29 UA-74 --policy-dir "$tmp/versions"
 # The same in a batch: each row says its version; the summary counts both.
 printf '%s\n' '{"asOf":"2027-01-14","region":"UA-74"}' '{"asOf":"2027-01-15","region":"UA-74"}' '{"asOf":"2026-06-29","region":"UA-74"}' |
   "$vybir" batch --out csv --policy-dir "$tmp/versions" >"$tmp/out" 2>"$tmp/err"
-[[ $(cut -d, -f1,3,13,14 "$tmp/out" | tail -n +2 | tr '\n' ' ') == "1,2,2026-06-30, 2,3,2027-01-15, 3,,,case.as-of-before-policy " ]] && ok || fail "batch across the date: $(cat "$tmp/out")"
+[[ $(cut -d, -f1,3,14,15 "$tmp/out" | tail -n +2 | tr '\n' ' ') == "1,2,2026-06-30, 2,3,2027-01-15, 3,,,case.as-of-before-policy " ]] && ok || fail "batch across the date: $(cat "$tmp/out")"
 grep -q '^policy: 2026-06-30 (nl-ua-2026-06-30): 1, 2027-01-15 (fiction-2027-01-15): 1$' "$tmp/err" && ok || fail "summary policy line: $(grep '^policy' "$tmp/err")"
 
 # Compiled in: every data/policy/*.json; the fixture is not among them.
@@ -44,7 +44,7 @@ assess 2027-01-07 UA-74 --policy "$fixture"
 assess 2027-01-10 UA-74 --policy "$fixture"
 [[ $code == 0 && $(field "$tmp/a.json" policy.effectiveFrom) == 2027-01-15 ]] && ok || fail "--policy forces the version"
 echo '{"asOf":"2027-01-10","region":"UA-74"}' | "$vybir" batch --out csv --policy "$fixture" >"$tmp/out" 2>/dev/null
-[[ $(tail -1 "$tmp/out" | cut -d, -f3,13) == "3,2027-01-15" ]] && ok || fail "batch --policy forces the version: $(cat "$tmp/out")"
+[[ $(tail -1 "$tmp/out" | cut -d, -f3,14) == "3,2027-01-15" ]] && ok || fail "batch --policy forces the version: $(cat "$tmp/out")"
 
 # The receipt: the SHA-256 of the file's bytes, as sha256sum computes it.
 assess 2026-11-29 UA-63

@@ -12,7 +12,7 @@ std::string shown(const json& v) { return v.is_string() ? v.get<std::string>() :
 std::string field_name(const json& pointer) {
     static const std::pair<const char*, const char*> labels[] = {
         {"/date", "memo date"},
-        {"/effectiveFrom", "in force from"},
+        {"/effectiveFrom", "used by Vybir from"},
         {"/temporaryProtection/lastDay", "temporary protection, last day"},
         {"/temporaryProtection/plannedEnd", "temporary protection, first day without"},
         {"/temporaryProtection/extension2028/lastDay", "2028 extension scenario, last day"},
@@ -25,7 +25,7 @@ std::string field_name(const json& pointer) {
 
 std::string version_line(const char* label, const json& v) {
     std::string sha = v["sha256"].is_string() ? v["sha256"].get<std::string>().substr(0, 12) : "-";
-    return std::string(label) + v["id"].get<std::string>() + ", in force from " + shown(v["effectiveFrom"]) +
+    return std::string(label) + v["id"].get<std::string>() + ", used by Vybir from " + shown(v["effectiveFrom"]) +
            " (memo date " + shown(v["date"]) + ", sha256 " + sha + "…)\n";
 }
 
@@ -84,6 +84,12 @@ std::string diff_text(const json& d) {
     else out += ":\n";
     for (const json& g : d["groups"])
         out += "  " + shown(g["claim"]) + ": " + shown(g["old"]) + " -> " + shown(g["new"]) + "\n";
+    out += "Statements (citation, certainty)";
+    if (d["statements"].empty()) out += ": no change\n";
+    else out += ":\n";
+    for (const json& st : d["statements"])
+        out += "  " + shown(st["id"]) + ": " + shown(st["old"]["cite"]) + ", " + shown(st["old"]["modality"]) + " -> " +
+               shown(st["new"]["cite"]) + ", " + shown(st["new"]["modality"]) + "\n";
     field_section(out, "Decision limit", d["decisionLimit"]);
     field_section(out, "Other", d["other"]);
 

@@ -13,7 +13,7 @@ int evaluate_command(const std::string& case_path, const std::string& policy_pat
     auto text = read_input(case_path);
     if (!text.ok()) return report(text.error());
     // --policy forces its version whatever the date; otherwise the version
-    // in force on the case's asOf governs.
+    // Vybir uses on the case's asOf governs.
     TextResult result = policy_path.empty() ? evaluate_text_in_force(versions.value(), text.value())
                                             : evaluate_text(versions.value().front(), text.value());
     // People read this one: the compact contract text, indented.

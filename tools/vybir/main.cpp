@@ -28,7 +28,7 @@ Usage:
 A case is a JSON object (docs/contract.md), e.g.
   {"asOf": "2026-11-29", "region": "UA-63", "temporaryProtection": "yes"}
 Policy versions: every data/policy/*.json is compiled in, and each case is
-assessed under the version in force on its asOf. --policy forces one file;
+assessed under the version Vybir uses on its asOf. --policy forces one file;
 --policy-dir uses every *.json in a folder instead of the compiled-in ones.
 
 Exit codes: 0 done (batch: error rows included); 2 bad input ({"error": {"code",

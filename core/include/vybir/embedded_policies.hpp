@@ -1,6 +1,7 @@
 // Every policy version under data/policy/, compiled into the CLI (see
-// data/CMakeLists.txt), oldest first. The CLI uses the one in force on each
-// case's asOf; the WASM module keeps the single default (default_policy.hpp).
+// data/CMakeLists.txt), oldest first. The CLI uses, for each case, the latest
+// that takes effect in Vybir on or before the case's asOf; the WASM module keeps
+// the single default (default_policy.hpp).
 #pragma once
 #include <span>
 #include <string_view>

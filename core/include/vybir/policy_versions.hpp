@@ -21,7 +21,7 @@ namespace vybir {
 // On success the versions are sorted by effectiveFrom.
 Result<std::vector<Policy>> order_versions(std::vector<Policy> versions);
 
-// The version in force on as_of: the latest whose effectiveFrom is not after
+// The version Vybir uses on as_of: the latest whose effectiveFrom is not after
 // it. Before the first one: "case.as-of-before-policy" at /asOf.
 Result<const Policy*> policy_in_force(std::span<const Policy> versions, Date as_of);
 
@@ -30,7 +30,7 @@ struct CaseInForce {
     Case input;
 };
 
-// Reads a case against the version in force on its asOf. When asOf itself
+// Reads a case against the version Vybir uses on its asOf. When asOf itself
 // is missing or not a date, the case is read against the newest version so
 // that the error is the usual one (case.missing-field, case.date-format…).
 Result<CaseInForce> read_case_in_force(const nlohmann::json& value, std::span<const Policy> versions);
