@@ -54,32 +54,31 @@ function fail(msg) {
 
 // ---- texts: same keys in every language, and a text for every core code
 const CODES = {
-  realRisk: ['established', 'possible', 'unlikely', 'not-established'],
-  realRiskShort: ['established', 'possible', 'unlikely', 'not-established'],
-  outlook: ['not-supported', 'refusal-expected-ipa', 'individual-assessment'],
-  outlookShort: ['not-supported', 'refusal-expected-ipa', 'individual-assessment'],
-  eligible: ['yes', 'no', 'not-applicable', 'unknown'],
-  eligibleShort: ['yes', 'no', 'not-applicable', 'unknown'],
+  realRiskShort: ['established', 'individual-assessment', 'not-readily-accepted', 'not-established'],
+  outlookShort: ['can-be-refused', 'individual-assessment', 'not-supported'],
+  headline: ['can-be-refused', 'individual-assessment', 'not-supported'],
+  eligibleShort: ['yes', 'no', 'not-applicable', 'open', 'unknown'],
   claim: ['draft-evasion', 'desertion', 'journalist', 'pro-russian', 'lgbtiq', 'other-persecution'],
-  finding: ['mobilisation-penalties-not-persecution', 'no-widespread-war-crimes', 'press-restricted-not-persecution',
-    'no-persecution-for-views-alone', 'situation-unchanged', 'individual-merits'],
-  rule: ['grade', 'real-risk', 'internal-protection', 'internal-protection.waiver', 'outlook', 'groups', 'group',
+  modality: ['established', 'in-principle', 'may', 'individual-assessment', 'not-readily', 'proposed', 'scenario',
+    'context', 'open', 'reading'],
+  rule: ['grade', 'real-risk', 'internal-protection', 'outlook', 'groups', 'group',
     'temporary-protection', 'transition-document', 'decision-deadline'],
   basis: ['region', 'occupied-part'],
   scenario: ['current', 'extension-2028'],
   status: ['advised'],
-  grade: ['short1', 'short2', 'short3', 'name1', 'name2', 'name3', 'means1', 'means2', 'means3'],
+  grade: ['short1', 'short2', 'short3', 'name1', 'name2', 'name3'],
   whatIf: ['occupiedArea.true', 'occupiedArea.false', 'personalRiskFactors.true', 'personalRiskFactors.false',
     'relocationObstacles.true', 'relocationObstacles.false', 'regularPermit.true', 'regularPermit.false',
-    'temporaryProtection.yes', 'temporaryProtection.no'],
+    'temporaryProtection.yes', 'temporaryProtection.no', 'asylumApplication.yes', 'asylumApplication.no'],
   error: ['input.too-large', 'json.syntax', 'json.too-deep', 'case.not-object', 'case.unknown-field',
     'case.missing-field', 'case.wrong-type', 'case.date-format', 'case.date-invalid', 'case.region-unknown',
     'case.claim-unknown', 'case.claim-duplicate', 'case.value-unknown', 'case.as-of-before-policy',
-    'case.application-after-as-of', 'policy.syntax', 'policy.schema', 'policy.date-invalid',
+    'case.application-after-as-of', 'case.application-conflict', 'policy.syntax', 'policy.schema', 'policy.date-invalid',
     'policy.region-unknown', 'policy.region-missing', 'policy.region-duplicate', 'policy.grade-range',
     'policy.cite-unknown', 'policy.ipa-not-grade-3', 'policy.ipa-occupied', 'policy.claim-missing',
-    'policy.claim-duplicate', 'policy.tp-before-memo', 'unknown',
-    'fragment.syntax', 'fragment.too-long', 'fragment.version', 'fragment.value', 'fragment.unencodable'],
+    'policy.claim-duplicate', 'policy.tp-before-memo', 'policy.statement-unknown', 'policy.statement-missing', 'unknown',
+    'fragment.syntax', 'fragment.too-long', 'fragment.version', 'fragment.value', 'fragment.unencodable',
+    'fragment.cut-short'],
 };
 
 function flatKeys(obj) {
@@ -97,7 +96,9 @@ function flatKeys(obj) {
 function checkTexts() {
   const policy = JSON.parse(readFileSync(policyFile, 'utf8'));
   const required = Object.entries(CODES).flatMap(([cat, codes]) => codes.map(c => `${cat}.${c}`));
-  required.push(...Object.keys(policy.citations).map(id => `cite.${id}`));
+  required.push(...Object.keys(policy.citations).flatMap(id => [`cite.${id}`, `citeSection.${id}`]));
+  // Every statement the policy can make is worded in every language.
+  required.push(...Object.keys(policy.statements).map(id => `stmt.${id}`));
   let reference = null;
   for (const lang of LANGS) {
     const file = join(webDir, 'i18n', `${lang}.json`);

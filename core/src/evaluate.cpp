@@ -14,6 +14,14 @@ std::string_view code(FlipInput input) {
     return "asylumApplication";
 }
 
+void Statements::add(const StatementRule& rule) {
+    for (std::uint8_t i = 0; i < count; ++i)
+        if (items[i] == &rule) return;
+    if (count < items.size()) items[count++] = &rule;
+}
+
+void Statements::add(const Policy& p, StatementId id) { add(p.statement(id)); }
+
 namespace {
 
 struct Outcome {

@@ -23,6 +23,12 @@ int Policy::region_index(std::string_view iso) const {
     return static_cast<int>(it - regions.begin());
 }
 
+const StatementRule& Policy::finding_statement(std::string_view finding) const {
+    for (const StatementRule& s : finding_statements)
+        if (std::string_view(s.id).substr(finding_prefix.size()) == finding) return s;
+    return finding_statements.front();  // unreachable for a policy read_policy accepted
+}
+
 const GroupFinding& Policy::finding(Claim claim) const {
     // read_policy guarantees one finding per claim, stored in claim order.
     return groups[static_cast<std::size_t>(claim)];
@@ -102,7 +108,7 @@ void read_statements(detail::Reader& r, const json& doc, Policy& p) {
         if (auto m = modality_from_code(modality)) rule.modality = *m;
         else return void(r.fail("schema", at + "/modality", "unknown modality " + shown(modality)));
         if (id.starts_with(finding_prefix)) {
-            p.finding_statements.emplace(id.substr(finding_prefix.size()), std::move(rule));
+            p.finding_statements.push_back(std::move(rule));
             continue;
         }
         auto known = std::find(statement_codes.begin(), statement_codes.end(), id);
@@ -308,10 +314,12 @@ void check_meaning(detail::Reader& r, Policy& p) {
     std::sort(p.groups.begin(), p.groups.end(), [](auto& a, auto& b) { return a.claim < b.claim; });
     for (const GroupFinding& g : p.groups)
         for (const std::string& f : g.findings)
-            if (!p.finding_statements.contains(f))
+            if (std::none_of(p.finding_statements.begin(), p.finding_statements.end(),
+                             [&](const StatementRule& s) { return s.id.substr(finding_prefix.size()) == f; }))
                 r.fail("statement-missing", "/statements",
                        "no citation and modality for statement " + shown(std::string(finding_prefix) + f));
-    for (const auto& [finding, rule] : p.finding_statements) {
+    for (const StatementRule& rule : p.finding_statements) {
+        const std::string finding = rule.id.substr(finding_prefix.size());
         bool used = false;
         for (const GroupFinding& g : p.groups)
             used = used || std::find(g.findings.begin(), g.findings.end(), finding) != g.findings.end();

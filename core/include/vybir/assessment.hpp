@@ -65,12 +65,8 @@ struct Statements {
     std::array<const StatementRule*, 64> items{};
     std::uint8_t count = 0;
 
-    void add(const StatementRule& rule) {
-        for (std::uint8_t i = 0; i < count; ++i)
-            if (items[i] == &rule) return;  // a statement is made once
-        if (count < items.size()) items[count++] = &rule;
-    }
-    void add(const Policy& p, StatementId id) { add(p.statement(id)); }
+    void add(const StatementRule& rule);  // a statement is made once
+    void add(const Policy& p, StatementId id);
 };
 
 // The inputs whose flip whatIf explores, in contract order.

@@ -106,11 +106,13 @@ struct Policy {
     // The citation and certainty of every statement core can make, by id,
     // and of each group finding ("finding.<code>").
     std::array<StatementRule, static_cast<std::size_t>(StatementId::count_)> statements;
-    std::map<std::string, StatementRule, std::less<>> finding_statements;
+    std::vector<StatementRule> finding_statements;  // ids "finding.<code>"
 
     nlohmann::json document;  // the whole file, for context figures and names
 
-    const StatementRule& statement(StatementId id) const { return statements[static_cast<std::size_t>(id)]; }
+    const StatementRule& statement(StatementId which) const { return statements[static_cast<std::size_t>(which)]; }
+    // The statement of a group finding; read_policy guarantees there is one.
+    const StatementRule& finding_statement(std::string_view finding) const;
 
     const RegionPolicy* find_region(std::string_view iso) const;
     int region_index(std::string_view iso) const;  // -1 when absent

@@ -13,7 +13,7 @@ void state_groups(const Assessment& a, Statements& out) {
     out.add(p, StatementId::groups_own_merits);
     for (std::uint8_t i = 0; i < a.input.claim_count; ++i)
         for (const std::string& f : p.finding(a.input.claims[i]).findings)
-            out.add(p.finding_statements.find(f)->second);
+            out.add(p.finding_statement(f));
 }
 
 }  // namespace vybir
