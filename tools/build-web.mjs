@@ -169,6 +169,8 @@ function slimCss(src) {
 // (layout shift). Script still rewords them in the reader's language. The
 // description (for search engines and link previews) is Ukrainian and English.
 const DEFAULT_LANG = 'uk';
+// Only what the first screen shows: the rest is below it, and index.html has a byte budget of its own.
+const FIRST_SCREEN = new Set(['ui.tagline', 'ui.questionsTitle', 'ui.resultTitle']);
 const escapeHtml = s => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 function staticTexts(html) {
   const dict = l => JSON.parse(readFileSync(join(webDir, 'i18n', `${l}.json`), 'utf8'));
@@ -176,7 +178,7 @@ function staticTexts(html) {
   const text = (d, key) => d[key.slice(0, key.indexOf('.'))]?.[key.slice(key.indexOf('.') + 1)];
   html = html.replace(/(<(\w+)\b[^>]*\bdata-t="([^"]+)"[^>]*>)(<\/\2>)/g, (all, open, tag, key, close) => {
     const v = text(uk, key);
-    if (typeof v !== 'string' || v.includes('{')) return all; // texts with values wait for the script
+    if (!FIRST_SCREEN.has(key) || typeof v !== 'string') return all;
     return open + escapeHtml(v).split(/\[\[|\]\]/).map((p, i) => (i % 2 ? `<span lang="nl" class="nl">${p}</span>` : p)).join('') + close;
   });
   const description = `${text(uk, 'ui.description')} · ${text(en, 'ui.description')}`.replace(/\[\[|\]\]/g, '');
