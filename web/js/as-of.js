@@ -4,6 +4,7 @@
 import { h, $ } from './dom.js';
 import { t, fmtDate } from './i18n.js';
 import { state, setAnswer, todayLocal } from './state.js';
+import { syncControls } from './questions.js';
 
 export function renderAsOf(shown) {
   const box = $('#as-of');
@@ -12,5 +13,5 @@ export function renderAsOf(shown) {
   if (!shown || asOf === today || !/^\d{4}-\d{2}-\d{2}$/.test(asOf)) { box.replaceChildren(); return; }
   box.replaceChildren(
     h('span', {}, t(state.asOfFromLink ? 'ui.asOfLink' : 'ui.asOfOther', { date: fmtDate(asOf) })), ' ',
-    h('button', { type: 'button', id: 'as-of-today', class: 'btn', onclick: () => setAnswer('asOf', today) }, t('ui.asOfToday')));
+    h('button', { type: 'button', id: 'as-of-today', class: 'btn', onclick: () => { setAnswer('asOf', today); syncControls(); } }, t('ui.asOfToday')));
 }

@@ -18,7 +18,7 @@ import { initOffline } from './offline.js';
 import { checkPolicy } from './integrity.js';
 import { renderOpen } from './open-questions.js';
 import { renderAsOf } from './as-of.js';
-import { initPrint } from './print-hook.js';
+import { initPrint, printSoon } from './print-hook.js';
 
 const KIOSK = new URLSearchParams(location.search).has('kiosk');
 const PRO = new URLSearchParams(location.search).has('pro');
@@ -78,6 +78,7 @@ async function start() {
   }
   relabel();
   boot.remove();
+  document.body.classList.add('started');
   subscribe(update);
   if (!restoreLink()) update(); // a shared link's answers render through the subscription
   addEventListener('hashchange', restoreLink);
@@ -204,6 +205,7 @@ function summary(text, mini = text) {
 
 function update() {
   show();
+  if (lastAssessment) printSoon();
   pro?.render(toCase(), lastAssessment);
 }
 

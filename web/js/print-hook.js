@@ -25,6 +25,14 @@ export function preparePrint() {
   return loading;
 }
 
+/** A result is on screen: fetch what printing needs once the browser is idle (no competition with the result). */
+export function printSoon() {
+  if (loading) return;
+  const idle = self.requestIdleCallback ? fn => requestIdleCallback(fn, { timeout: 2000 }) : fn => setTimeout(fn, 200);
+  loading = new Promise(res => idle(res)).then(() => import('./print.js')).then(async m => { await m.preload(); return (printer = m); })
+    .catch(e => { console.warn('vybir: printing not prepared:', e); loading = null; });
+}
+
 function build() {
   const c = context();
   if (!printer) return; // not loaded yet: print.css prints the page's short note instead of the form
@@ -36,6 +44,7 @@ async function printNow() {
   if (!context()) return;
   try {
     await preparePrint();
+    if (!printer) throw new Error('print.js is not loaded');
     build();
   } catch (e) {
     console.error(e);

@@ -46,14 +46,15 @@ export function render(c, a) {
   view.replaceChildren(...[
     h('h2', { id: 'pro-title' }, t('pro.toggle')),
     c ? null : h('p', { class: 'muted' }, t('ui.chooseRegion')),
-    a ? h('section', { class: 'card', 'aria-labelledby': 'pro-trace-title' },
-      h('h3', { id: 'pro-trace-title' }, t('rule.title')), trace(a)) : null,
+    // the case and its buttons first: short, and on the first screen; the long trace below
     c ? h('section', { class: 'card' },
       h('label', { for: 'pro-case', class: 'qlabel' }, t('pro.case')), area,
       h('div', { class: 'actions' },
         h('button', { type: 'button', class: 'btn', id: 'pro-copy', onclick: () => copy(area, status) }, t('pro.copy')),
         a ? h('button', { type: 'button', class: 'btn', id: 'pro-download', onclick: () => download(a) }, t('pro.download')) : null),
-      status) : null].filter(Boolean));
+      status) : null,
+    a ? h('section', { class: 'card', 'aria-labelledby': 'pro-trace-title' },
+      h('h3', { id: 'pro-trace-title' }, t('rule.title')), trace(a)) : null].filter(Boolean));
 }
 
 function trace(a) {
