@@ -168,7 +168,7 @@ test('printing the page itself (Ctrl+P) gives the same summary, with Dutch besid
     assertHolds(text, needles('en', a, CASE), 'English');
     assertHolds(text, needles('nl', a, CASE), 'Dutch');
     const tx = texts('en');
-    for (const hidden of ['Українська', tx('share.makeLink'), tx('map.hint'), tx('ui.questionsTitle'), tx('q.ext.label')]) {
+    for (const hidden of ['Українська', tx('share.makeLink'), tx('map.hint'), tx('ui.questionsTitle'), tx('ui.advanced'), tx('ui.next')]) {
       assert.ok(!squash(text).includes(squash(hidden)), `no «${hidden}»`);
     }
     assert.equal(await page.locator('#print-sheet').count(), 0, 'the sheet is gone after printing');

@@ -49,6 +49,7 @@ export function resetAnswers() {
 export function replaceAnswers(values, { fromLink = false } = {}) {
   const next = initialAnswers();
   for (const k of Object.keys(next)) if (values[k] !== undefined && values[k] !== null) next[k] = values[k];
+  if (next.region !== OCCUPIED_PART_REGION) next.occupiedArea = null; // not asked for other regions
   state.answers = next;
   state.seeAnyway = fromLink; // a link's case is complete as it was made
   state.asOfFromLink = fromLink && next.asOf !== todayLocal();
