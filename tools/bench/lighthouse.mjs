@@ -49,6 +49,8 @@ try {
       const row = Object.fromEntries(CATEGORIES.map(c => [c, Math.round(lhr.categories[c].score * 100)]));
       row.cls = lhr.audits['cumulative-layout-shift'].numericValue;
       row.lcpMs = Math.round(lhr.audits['largest-contentful-paint'].numericValue);
+      row.tbtMs = Math.round(lhr.audits['total-blocking-time'].numericValue);
+      row.long = (lhr.audits['bootup-time'].details?.items || []).slice(0, 3).map(i => `${i.url.replace(server.url, '/')} ${Math.round(i.total)} ms`);
       row.failed = Object.values(lhr.audits).filter(a => a.score !== null && a.score < 0.9 && a.scoreDisplayMode !== 'informative'
         && a.scoreDisplayMode !== 'manual' && a.scoreDisplayMode !== 'notApplicable').map(a => a.id);
       results.push(row);
@@ -61,11 +63,12 @@ try {
   server.proc.kill();
 }
 
-const out = Object.fromEntries([...CATEGORIES, 'cls', 'lcpMs'].map(k => [k, median(results.map(r => r[k]))]));
+const out = Object.fromEntries([...CATEGORIES, 'cls', 'lcpMs', 'tbtMs'].map(k => [k, median(results.map(r => r[k]))]));
 console.log(`Lighthouse ${(await import('lighthouse/package.json', { with: { type: 'json' } })).default.version}, mobile, ${runs} run(s), median:`);
 for (const c of CATEGORIES) console.log(`  ${c.padEnd(15)} ${out[c]}`);
 console.log(`  ${'CLS'.padEnd(15)} ${out.cls.toFixed(3)}`);
 console.log(`  ${'LCP'.padEnd(15)} ${out.lcpMs} ms`);
+console.log(`  ${'TBT'.padEnd(15)} ${out.tbtMs} ms`);
 const failed = [...new Set(results.flatMap(r => r.failed))];
 if (failed.length) console.log(`  below 0.9: ${failed.join(', ')}`);
 const json = opt('--json');
