@@ -164,6 +164,28 @@ function slimCss(src) {
     .replace(/\s*([{};,])\s*/g, '$1').replace(/;}/g, '}') + '\n';
 }
 
+// The page's fixed texts (tagline, headings, footer) are written into
+// index.html in its default language, Ukrainian, so the first paint already
+// has their size: filling them from script later would push the page down
+// (layout shift). Script still rewords them in the reader's language. The
+// description (for search engines and link previews) is Ukrainian and English.
+const DEFAULT_LANG = 'uk';
+// Only what the first screen shows: the rest is below it, and index.html has a byte budget of its own.
+const FIRST_SCREEN = new Set(['ui.tagline', 'ui.questionsTitle', 'ui.resultTitle']);
+const escapeHtml = s => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+function staticTexts(html) {
+  const dict = l => JSON.parse(readFileSync(join(webDir, 'i18n', `${l}.json`), 'utf8'));
+  const [uk, en] = [dict(DEFAULT_LANG), dict('en')];
+  const text = (d, key) => d[key.slice(0, key.indexOf('.'))]?.[key.slice(key.indexOf('.') + 1)];
+  html = html.replace(/(<(\w+)\b[^>]*\bdata-t="([^"]+)"[^>]*>)(<\/\2>)/g, (all, open, tag, key, close) => {
+    const v = text(uk, key);
+    if (!FIRST_SCREEN.has(key) || typeof v !== 'string') return all;
+    return open + escapeHtml(v).split(/\[\[|\]\]/).map((p, i) => (i % 2 ? `<span lang="nl" class="nl">${p}</span>` : p)).join('') + close;
+  });
+  const description = `${text(uk, 'ui.description')} · ${text(en, 'ui.description')}`.replace(/\[\[|\]\]/g, '');
+  return html.replace(/<meta name="description" content="[^"]*">/, `<meta name="description" content="${escapeHtml(description)}">`);
+}
+
 async function copyWeb() {
   const inside = (dir, parent) => dir === parent || dir.startsWith(parent + sep);
   if (inside(repoRoot, outDir) || inside(outDir, webDir) || inside(outDir, join(repoRoot, 'data'))) {
@@ -195,6 +217,7 @@ async function copyWeb() {
     html = re.test(html) ? html.replace(re, tag) : html.replace('</head>', tag + '\n</head>');
   };
   meta('vybir-policy-sha256', policySha);
+  html = staticTexts(html);
   const shareBase = opt('--share-base');
   if (shareBase) meta('vybir-share-base', new URL(shareBase).href.replace(/"/g, '%22'));
   writeFileSync(index, html);

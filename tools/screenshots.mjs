@@ -1,14 +1,16 @@
 #!/usr/bin/env node
 // Regenerates the README's screenshots in docs/screenshots/ from the built
 // page (build/web; run tools/build first), in Ukrainian, with one case filled
-// in: home in Kharkiv oblast (grade i), temporary protection yes.
+// in: home in Kharkiv oblast (grade i), temporary protection yes, the other
+// questions answered "no".
 //
 //   node tools/screenshots.mjs [--out DIR]
 //
-//   phone-question.png  360×740, the first step with the region chosen on the map
-//   phone-result.png    360×740, after "see the result"
-//   desktop.png         1280×800, the first screen
-//   desktop-paths.png   1280×800, scrolled to the two paths side by side
+//   phone-question.png  390×844, the first step with the region chosen (no verdict yet)
+//   phone-result.png    390×844, after "see the result"
+//   desktop.png         1366×900, the first screen
+//   desktop-paths.png   1366×900, scrolled to the two paths side by side
+//   pro-desktop.png     1366×900, ?pro: questions, result and the professionals' panel side by side
 //
 // (No full-page desktop shot: the result column scrolls on its own beside
 // the questions, so a full-page capture shows it cut off.)
@@ -26,7 +28,9 @@ const repoRoot = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const args = process.argv.slice(2);
 const outDir = resolve(repoRoot, args.indexOf('--out') >= 0 ? args[args.indexOf('--out') + 1] : 'docs/screenshots');
 const LANG = 'uk';
-const CASE = { region: 'UA-63', temporaryProtection: 'yes' };
+const CASE = { region: 'UA-63', temporaryProtection: 'yes', personalRiskFactors: 'false', relocationObstacles: 'false', regularPermit: 'false' };
+const PHONE = { width: 390, height: 844 };
+const DESKTOP = { width: 1366, height: 900 };
 const NOW = new Date('2026-11-29T10:00:00');
 const uk = JSON.parse(readFileSync(join(repoRoot, 'web/i18n/uk.json'), 'utf8'));
 const tx = key => { const i = key.indexOf('.'); return uk[key.slice(0, i)][key.slice(i + 1)].replace(/\[\[|\]\]/g, ''); };
@@ -49,22 +53,23 @@ function serve() {
   });
 }
 
-async function openPage(browser, url, viewport) {
+async function openPage(browser, url, viewport, query = '') {
   const context = await browser.newContext({ viewport, locale: 'uk-UA', deviceScaleFactor: 1, reducedMotion: 'reduce' });
   await context.route(u => !String(u).startsWith(url), r => r.abort()); // the page makes no other requests anyway
   const page = await context.newPage();
   page.on('pageerror', e => { throw e; });
   await page.clock.setFixedTime(NOW);
-  await page.goto(url);
+  await page.goto(url + query);
   await page.waitForFunction(() => document.body.classList.contains('ready'));
   return { context, page };
 }
 
-async function fillCase(page) {
-  await page.locator('#f-region').selectOption(CASE.region);
-  const tp = page.getByRole('group', { name: tx('q.tp.label'), exact: true, includeHidden: true })
-    .getByRole('radio', { name: tx('ui.yes'), exact: true, includeHidden: true });
-  await tp.evaluate(el => el.click()); // on a phone that step is not on screen yet
+async function fillCase(page, { region = true } = {}) {
+  if (region) await page.locator('#f-region').selectOption(CASE.region);
+  for (const [k, v] of Object.entries(CASE).filter(([k]) => k !== 'region')) {
+    // on a phone these steps are not on screen yet
+    await page.locator(`input[name="${k}"][value="${v}"]`).evaluate(el => el.click());
+  }
   await page.waitForFunction(() => document.querySelector('#paths') && !document.querySelector('#paths').hidden);
 }
 
@@ -85,9 +90,10 @@ const browser = await chromium.launch({
 try {
   mkdirSync(outDir, { recursive: true });
 
-  const phone = await openPage(browser, url, { width: 360, height: 740 });
-  await fillCase(phone.page);
+  const phone = await openPage(browser, url, PHONE);
+  await phone.page.locator('#f-region').selectOption(CASE.region);
   await shot(phone.page, 'phone-question.png');
+  await fillCase(phone.page, { region: false });
   await phone.page.getByRole('button', { name: tx('ui.next'), exact: true }).click(); // the stepper works as a person would use it
   for (let i = 0; i < 4; i++) {
     const toResult = phone.page.getByRole('button', { name: tx('ui.toResult'), exact: true });
@@ -98,7 +104,7 @@ try {
   await shot(phone.page, 'phone-result.png');
   await phone.context.close();
 
-  const desk = await openPage(browser, url, { width: 1280, height: 800 });
+  const desk = await openPage(browser, url, DESKTOP);
   await fillCase(desk.page);
   await desk.page.evaluate(() => window.scrollTo(0, 0));
   await shot(desk.page, 'desktop.png');
@@ -107,6 +113,12 @@ try {
     .evaluate(el => window.scrollTo(0, el.closest('section').getBoundingClientRect().top + window.scrollY - 16));
   await shot(desk.page, 'desktop-paths.png');
   await desk.context.close();
+
+  const pro = await openPage(browser, url, DESKTOP, '?pro');
+  await fillCase(pro.page);
+  await pro.page.locator('#pro-view .pro-trace').waitFor();
+  await shot(pro.page, 'pro-desktop.png');
+  await pro.context.close();
 } finally {
   await browser.close();
   proc.kill();

@@ -8,7 +8,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import {
   setup, root, LANGS, PHONE, DESKTOP, texts, regionName, policy, waitReady, chooseRegion, answer, waitSummary,
-  summaryFor, expected, tabTo,
+  summaryFor, expected, tabTo, seeResult,
 } from './support.mjs';
 
 const env = setup();
@@ -38,6 +38,7 @@ for (const lang of LANGS) {
       await answer(page, tx, 'q.obstacles.label', 'ui.yes');
       await answer(page, tx, 'q.tp.label', 'ui.yes');
       await page.locator('input[name="claims"][value="journalist"]').check();
+      await answer(page, tx, 'q.permit.label', 'ui.no');
       await waitSummary(page, summaryFor(lang, 'UA-48', expected('UA-48', { occupied: true, prf: true, obstacles: true, tp: 'yes' })));
       await openDetails(page);
       await axe(page, `${lang} result and paths`);
@@ -113,11 +114,18 @@ test('keyboard alone: answer, see the result, make a link, forget; the focus is 
     const chosen = await page.evaluate(() => document.activeElement.dataset.iso);
     assert.ok(chosen, 'a region has the focus');
     assert.equal(await page.locator('#f-region').inputValue(), chosen, 'Enter on the map chose the region');
-    // A radio by keyboard: Tab to the group, Space ticks the focused one, arrows move.
-    await tabTo(page, page.locator('input[name="personalRiskFactors"][value="false"]'));
+    // A radio by keyboard: Tab to the group (nothing is ticked yet), Space ticks the focused one, arrows move.
+    await tabTo(page, page.locator('input[name="personalRiskFactors"][value="true"]'));
+    assert.equal(await page.locator('input[name="personalRiskFactors"]:checked').count(), 0, 'no answer is pre-set');
+    await page.keyboard.press('Space');
+    await page.keyboard.press('ArrowRight');
+    assert.equal(await page.locator('input[name="personalRiskFactors"][value="false"]').isChecked(), true);
     await page.keyboard.press('ArrowLeft');
     assert.equal(await page.locator('input[name="personalRiskFactors"][value="true"]').isChecked(), true);
-    // The result, then a link, then forget: all by Enter.
+    // The result with the other questions open, then a link, then forget: all by Enter.
+    await tabTo(page, page.locator('#see-now'), 200);
+    await page.keyboard.press('Enter');
+    assert.equal(await page.evaluate(() => document.activeElement.id), 'result', 'the focus goes to the result');
     await tabTo(page, page.locator('#share-link'), 200);
     await page.keyboard.press('Enter');
     await page.waitForFunction(() => location.hash.startsWith('#v1;'));
@@ -168,6 +176,7 @@ test('200% zoom: nothing needs scrolling sideways, and a case can still be answe
     assert.equal(await sideways(), 0, 'questions');
     await chooseRegion(page, tx, 'UA-74');
     await answer(page, tx, 'q.risk.label', 'ui.yes');
+    await seeResult(page, tx);
     await waitSummary(page, summaryFor(lang, 'UA-74', expected('UA-74', { prf: true })));
     await page.locator('#share-link').click();
     await openDetails(page);

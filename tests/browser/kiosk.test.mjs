@@ -5,7 +5,7 @@
 // person.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { setup, DESKTOP, PHONE, texts, regionName, waitReady, chooseRegion, answer, waitSummary, summaryFor, expected } from './support.mjs';
+import { setup, DESKTOP, PHONE, texts, regionName, waitReady, chooseRegion, answer, waitSummary, summaryFor, expected, seeResult } from './support.mjs';
 
 const env = setup();
 const KHARKIV = 'UA-63';
@@ -46,8 +46,10 @@ const traces = page => page.evaluate(async () => ({
 async function fillCase(page, tx, lang) {
   await chooseRegion(page, tx, KHARKIV);
   await answer(page, tx, 'q.risk.label', 'ui.yes');
+  await answer(page, tx, 'q.obstacles.label', 'ui.no');
   await page.locator('input[name="claims"][value="journalist"]').check();
   await answer(page, tx, 'q.tp.label', 'ui.yes');
+  await answer(page, tx, 'q.permit.label', 'ui.no');
   const app = page.locator('#ds-asylumApplicationDate');
   await app.locator('[data-part="day"]').selectOption('31');
   await app.locator('[data-part="month"]').selectOption('5');
@@ -56,6 +58,10 @@ async function fillCase(page, tx, lang) {
   await page.locator('#share-qr').click();
   await page.locator('.qr-code').waitFor();
   assert.match(await page.evaluate(() => location.hash), /^#v1;.*r=63.*a=20250531/, 'the link holds the case');
+  // A kiosk shows the QR code only: no link to make or copy, no warning about the address bar or history.
+  assert.equal(await page.locator('#share-link').count(), 0, 'no "make a link"');
+  assert.equal(await page.locator('#share-url').count(), 0, 'no link to copy');
+  assert.ok(!(await page.locator('#share').textContent()).includes(tx('share.active')), 'no history warning');
 }
 
 test('kiosk: the language choice first, then large targets, dates as selects, nothing to type, no links out', () =>
@@ -87,7 +93,8 @@ test('kiosk: the language choice first, then large targets, dates as selects, no
     await app.locator('[data-part="year"]').selectOption('2024');
     await app.locator('[data-part="month"]').selectOption('2');
     await app.locator('[data-part="day"]').selectOption('31');
-    await page.locator('#share-link').click();
+    await seeResult(page, tx);
+    await page.locator('#share-qr').click();
     assert.match(await page.evaluate(() => location.hash), /a=20240229/, 'leap day');
     // No way off the page: no links out, and the copyable link is not shown (the QR code is).
     const out = await page.$$eval('a[href]', as => as.map(a => a.getAttribute('href')).filter(h => !h.startsWith('#')));
@@ -139,6 +146,7 @@ test('kiosk: "start again" clears everything at once, and any touch postpones th
     await chooseLanguage(page, 'ru');
     const tx = texts('ru');
     await chooseRegion(page, tx, KHARKIV);
+    await seeResult(page, tx);
     await waitSummary(page, summaryFor('ru', KHARKIV, expected(KHARKIV)));
     // The warning comes before the reset; "I am still here" puts it off.
     await page.locator('#kiosk-warning').waitFor({ timeout: 8000 });
@@ -146,7 +154,7 @@ test('kiosk: "start again" clears everything at once, and any touch postpones th
     await page.locator('#kiosk-warning').waitFor({ state: 'hidden', timeout: 1000 });
     assert.match(await page.locator('#kiosk-timer').textContent(), /\b[56]\b/);
     assert.equal(await page.locator('#f-region').inputValue(), KHARKIV, 'the answers are still there');
-    await page.locator('#share-link').click();
+    await page.locator('#share-qr').click();
     await page.evaluate(() => { window.__before = 1; });
     await page.locator('#start-again').click();
     await page.waitForFunction(() => !window.__before);

@@ -9,7 +9,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import {
-  setup, runSingleFile, root, PHONE, DESKTOP, texts, norm, waitReady, waitSummary, summaryFor, expected, regionControl,
+  setup, runSingleFile, root, PHONE, DESKTOP, texts, norm, waitReady, waitSummary, summaryFor, expected, regionControl, seeResult,
 } from './support.mjs';
 
 const env = setup();
@@ -65,6 +65,7 @@ test('the button at the foot of the page turns the view on and off; it is loaded
     assert.equal(proModules(pageRequests), 0, 'not part of a first visit');
     assert.equal(await page.locator('#q-personalRiskFactors').isVisible(), false, 'a phone shows one step at a time');
     await regionControl(page, tx).selectOption('UA-63');
+    await seeResult(page, tx);
     await waitSummary(page, summaryFor(lang, 'UA-63', expected('UA-63')));
     const toggle = page.getByRole('button', { name: tx('pro.toggle'), exact: true });
     assert.equal(await toggle.getAttribute('aria-pressed'), 'false');
@@ -192,4 +193,24 @@ test('dist/vybir.html from file://: the view works from the one file, with no re
     assert.deepEqual(JSON.parse(await page.locator('#pro-case').inputValue()), CASE);
     const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: tx('pro.download'), exact: true }).click()]);
     assert.deepEqual(JSON.parse(readFileSync(await download.path(), 'utf8')), engine.evaluate(CASE));
+  }));
+
+test('desktop (1366 × 900): the questions, the result and the view stand side by side on the first screen', () =>
+  env.run({ width: 1366, height: 900, locale: 'uk-UA', goto: false }, async ({ page, lang }) => {
+    await openPro(page, lang);
+    assert.equal(await page.evaluate(() => document.body.classList.contains('pro-layout')), true, 'its own layout');
+    const boxes = {};
+    for (const sel of ['#case', '#result', '#pro-view', '#pro-case', '#pro-download', '#q-title', '#r-title']) {
+      boxes[sel] = await page.locator(sel).boundingBox();
+      assert.ok(boxes[sel], `${sel} is shown`);
+    }
+    // three columns, left to right, each starting near the top
+    assert.ok(boxes['#case'].x < boxes['#result'].x && boxes['#result'].x < boxes['#pro-view'].x, 'side by side');
+    for (const sel of ['#case', '#result', '#pro-view']) assert.ok(boxes[sel].y < 200, `${sel} starts at ${boxes[sel].y}px`);
+    for (const sel of ['#pro-case', '#pro-download']) assert.ok(boxes[sel].y + boxes[sel].height <= 900, `${sel} is on the first screen`);
+    assert.ok(await page.evaluate(() => document.documentElement.scrollHeight) < 1600, 'the page does not grow to thousands of pixels');
+    assert.equal(await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth), 0, 'nothing sideways');
+    // the paths stay with the result; each column scrolls on its own
+    assert.equal(await page.locator('#result #paths').count(), 1);
+    assert.equal(await page.locator('#case').evaluate(el => getComputedStyle(el).overflowY), 'auto');
   }));

@@ -6,7 +6,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import {
   setup, PHONE, DESKTOP, LANGS, policy, regionsByIso, norm, texts, regionName, expected, summaryFor,
-  waitSummary, summary, regionControl, question, radio, answer, chooseRegion, clickRegionOnMap, card, pathCard,
+  waitSummary, summary, seeResult, regionControl, question, radio, answer, chooseRegion, clickRegionOnMap, card, pathCard,
   textOf, reveal, langButton, typeKeys, tabTo, escapeRe, dateIn,
 } from './support.mjs';
 
@@ -87,7 +87,8 @@ for (const [name, viewport, c] of [
       const phone = viewport === PHONE;
       const next = page.getByRole('button', { name: tx('ui.next'), exact: true });
       assert.equal(await next.isVisible(), phone, phone ? 'a phone gets one step at a time' : 'a wide screen shows all questions');
-      assert.equal(norm(await summary(page).textContent()), tx('ui.chooseRegion'));
+      assert.equal(await summary(page).isVisible(), false, 'no summary before a result');
+      assert.ok(norm(await page.locator('#result-open').textContent()).includes(tx('ui.chooseRegion')), 'the page asks for a region');
       assert.ok(await page.locator('#paths').isHidden(), 'no paths before a region is chosen');
       if (phone) {
         // only the first step's questions are on screen
@@ -96,7 +97,7 @@ for (const [name, viewport, c] of [
 
       await clickRegionOnMap(page, tx, c.region);
       assert.equal(await regionControl(page, tx).inputValue(), c.region, 'the map click sets the list');
-      await waitSummary(page, summaryFor(lang, c.region, expected(c.region)));
+      assert.equal(norm(await summary(page).textContent()), '', 'no verdict before the answers');
 
       await answerAll(page, tx, c);
       const claim = question(page, tx, 'q.claims.label').getByRole('checkbox', { name: tx('claim.' + c.claim), exact: true });
@@ -163,6 +164,7 @@ test('the map: clicking a region selects it, and the list and the map agree', ()
     // small, odd-shaped and edge regions: Kyiv city, Sevastopol, Zakarpattia, Odesa
     for (const iso of ['UA-30', 'UA-40', 'UA-21', 'UA-51', KHARKIV]) {
       await clickRegionOnMap(page, tx, iso);
+      if (iso === 'UA-30') await seeResult(page, tx); // once: the other questions stay open
       await waitSummary(page, summaryFor(lang, iso, expected(iso)));
       assert.equal(await regionControl(page, tx).inputValue(), iso);
       const pressed = await map.locator('[aria-pressed="true"]').evaluateAll(els => els.map(e => e.getAttribute('data-iso')));
@@ -227,7 +229,13 @@ test('keyboard only: the searchable region list, the map and the questions', () 
     await tabTo(page, list);
     // type the start of the name, as on a keyboard (Cyrillic key presses)
     await typeKeys(page, regionName(CHERNIHIV, lang).slice(0, 7));
+    assert.equal(await list.inputValue(), CHERNIHIV);
+    assert.equal(norm(await summary(page).textContent()), '', 'no verdict before the answers');
+    // the result with the questions still open, by Enter on "See the result now" (and the focus back on the list)
+    await page.locator('#see-now').focus();
+    await page.keyboard.press('Enter');
     await waitSummary(page, summaryFor(lang, CHERNIHIV, expected(CHERNIHIV)));
+    await list.focus();
 
     // the map is one tab stop further on, on the chosen region; arrows move, Enter picks
     const map = page.getByRole('group', { name: tx('map.label'), exact: true });
@@ -247,7 +255,9 @@ test('keyboard only: the searchable region list, the map and the questions', () 
     // on to the first yes/no question; arrows choose within it
     const yes = radio(page, tx, 'q.risk.label', 'ui.yes');
     const no = radio(page, tx, 'q.risk.label', 'ui.no');
-    await tabTo(page, no, 10);
+    await tabTo(page, yes, 10);
+    await page.keyboard.press('ArrowRight');
+    assert.ok(await no.isChecked());
     await page.keyboard.press('ArrowLeft');
     assert.ok(await yes.isChecked());
     const e = expected(CHERNIHIV, { prf: true });
@@ -353,6 +363,7 @@ test('all 27 regions in all four languages give a result', () =>
         assert.ok(r, `${lang}: unknown region ${iso} in the list`);
         assert.equal(norm(label), `${r.names[lang]} — ${tx('grade.short' + r.grade)}`);
         await list.selectOption(iso);
+        if (lang === LANGS[0] && iso === options.find(([v]) => v)[0]) await seeResult(page, tx); // once: the rest stays open
         const e = expected(iso);
         await waitSummary(page, summaryFor(lang, iso, e));
         const body = norm(await page.locator('#result-body').textContent());

@@ -1,7 +1,8 @@
 // "Print for a lawyer": Chromium's own PDF (page.pdf, A4) of the summary
 // holds the answers, the result, the two paths and the citations in the page
 // language and in Dutch, on one or two pages, with the policy version, its
-// SHA-256 and the date. Its first page is rendered (pdftoppm) to
+// SHA-256 and the date. The browser's own print (Ctrl+P) gives the same
+// summary, never the form. Its first page is rendered (pdftoppm) to
 // docs/screenshots/print-page1.png. Text is read back with pdftotext
 // (poppler-utils, installed by tools/setup).
 import { test } from 'node:test';
@@ -51,7 +52,7 @@ async function printCase(page, pageRequests, c) {
     writeFileSync(file, pdf);
     const text = execFileSync('pdftotext', ['-raw', '-enc', 'UTF-8', file, '-'], { encoding: 'utf8' });
     const pages = Number(/^Pages:\s+(\d+)/m.exec(execFileSync('pdfinfo', [file], { encoding: 'utf8' }))[1]);
-    return { file, dir, text, pages, columns, gone, requests: pageRequests.slice(before) };
+    return { file, dir, text, pages, columns, gone, requests: pageRequests.slice(before), all: [...pageRequests] };
   } catch (e) {
     rmSync(dir, { recursive: true, force: true });
     throw e;
@@ -84,7 +85,7 @@ function needles(lang, a, c) {
 test('uk: the lawyer\'s summary holds the answers, result, paths and citations in Ukrainian and Dutch, on at most two A4 pages', () =>
   env.run({ ...DESKTOP, locale: 'uk-UA', goto: false }, async ({ page, pageRequests }) => {
     const a = engine.evaluate(CASE);
-    const { file, dir, text, pages, requests, columns } = await printCase(page, pageRequests, CASE);
+    const { file, dir, text, pages, all, columns } = await printCase(page, pageRequests, CASE);
     try {
       assert.ok(pages >= 1 && pages <= 2, `${pages} pages`);
       assert.equal(columns, 8, 'Ukrainian and Dutch side by side in each of the four tables');
@@ -95,8 +96,8 @@ test('uk: the lawyer\'s summary holds the answers, result, paths and citations i
       for (const hidden of [ua('share.title'), ua('ui.questionsTitle'), 'Русский']) {
         assert.ok(!squash(text).includes(squash(hidden)), `only the summary is printed, not «${hidden}»`);
       }
-      assert.deepEqual(requests.filter(u => /i18n|print/.test(u)).map(u => new URL(u).pathname).sort(), ['/css/print.css', '/i18n/nl.json', '/js/print.js'],
-        'the Dutch texts and the print module are fetched only now');
+      assert.deepEqual(all.filter(u => /i18n|print/.test(u)).map(u => new URL(u).pathname).sort(), ['/css/print.css', '/i18n/nl.json', '/i18n/uk.json', '/js/print.js'],
+        'the print style, the print module and the Dutch texts, each fetched once');
       mkdirSync(path.dirname(SCREENSHOT), { recursive: true });
       execFileSync('pdftoppm', ['-png', '-r', '72', '-f', '1', '-l', '1', '-singlefile', file, SCREENSHOT.replace(/\.png$/, '')]);
       assert.ok(readFileSync(SCREENSHOT).length > 10_000, 'the first page as a PNG');
@@ -133,20 +134,51 @@ test('nl: in Dutch the summary has one column; after printing the sheet is gone'
     }
   }));
 
-test('printing the page itself (Ctrl+P) gives the result without the controls', () =>
+/** Waits until the browser's own print would build the summary (print.js and the Dutch texts are fetched once there is a result). */
+async function printReady(page) {
+  await page.waitForFunction(() => {
+    dispatchEvent(new Event('beforeprint'));
+    const built = !!document.querySelector('#print-sheet td[lang="nl"]');
+    dispatchEvent(new Event('afterprint'));
+    return built;
+  }, null, { timeout: 10_000 });
+}
+
+async function pdfText(page) {
+  const dir = mkdtempSync(path.join(tmpdir(), 'vybir-print-'));
+  try {
+    const file = path.join(dir, 'page.pdf');
+    writeFileSync(file, await page.pdf({ format: 'A4' })); // as Ctrl+P: beforeprint, print, afterprint
+    const pages = Number(/^Pages:\s+(\d+)/m.exec(execFileSync('pdfinfo', [file], { encoding: 'utf8' }))[1]);
+    return { text: execFileSync('pdftotext', ['-raw', '-enc', 'UTF-8', file, '-'], { encoding: 'utf8' }), pages };
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+test('printing the page itself (Ctrl+P) gives the same summary, with Dutch beside it, and not the form', () =>
   env.run({ ...DESKTOP, locale: 'en-GB', goto: false }, async ({ page }) => {
     await page.goto(env.url + '#' + engine.fragment.encode(CASE));
     await waitReady(page);
     await page.locator('#share').waitFor();
-    const dir = mkdtempSync(path.join(tmpdir(), 'vybir-print-'));
-    try {
-      const file = path.join(dir, 'page.pdf');
-      writeFileSync(file, await page.pdf({ format: 'A4' }));
-      const text = execFileSync('pdftotext', ['-raw', '-enc', 'UTF-8', file, '-'], { encoding: 'utf8' });
-      const tx = texts('en');
-      assertHolds(text, [tx('outlookShort.refusal-expected-ipa'), tx('paths.keep')], 'the page');
-      for (const hidden of ['Українська', tx('share.makeLink'), tx('map.hint')]) assert.ok(!squash(text).includes(squash(hidden)), `no «${hidden}»`);
-    } finally {
-      rmSync(dir, { recursive: true, force: true });
+    await printReady(page);
+    const { text, pages } = await pdfText(page);
+    const a = engine.evaluate(CASE);
+    assert.ok(pages <= 2, `${pages} pages`);
+    assertHolds(text, needles('en', a, CASE), 'English');
+    assertHolds(text, needles('nl', a, CASE), 'Dutch');
+    const tx = texts('en');
+    for (const hidden of ['Українська', tx('share.makeLink'), tx('map.hint'), tx('ui.questionsTitle'), tx('ui.advanced'), tx('ui.next')]) {
+      assert.ok(!squash(text).includes(squash(hidden)), `no «${hidden}»`);
     }
+    assert.equal(await page.locator('#print-sheet').count(), 0, 'the sheet is gone after printing');
+  }));
+
+test('Ctrl+P before there is a result prints one line that says so, not the questions; print.js waits for a result', () =>
+  env.run({ ...DESKTOP, locale: 'uk-UA' }, async ({ page, tx, pageRequests }) => {
+    const { text, pages } = await pdfText(page);
+    assert.equal(pages, 1);
+    assertHolds(text, [tx('print.noResult')], 'the note');
+    for (const hidden of [tx('q.region.label'), tx('q.risk.label'), tx('ui.yes')]) assert.ok(!squash(text).includes(squash(hidden)), `no «${hidden}»`);
+    assert.deepEqual(pageRequests.filter(u => /print\.js|nl\.json/.test(u)), [], 'not part of a first visit');
   }));

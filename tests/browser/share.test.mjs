@@ -10,7 +10,7 @@ import assert from 'node:assert/strict';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import {
-  setup, root, DESKTOP, PHONE, texts, norm, waitReady, chooseRegion, answer, waitSummary, summaryFor, expected, policy, dateIn,
+  setup, root, DESKTOP, PHONE, texts, norm, waitReady, chooseRegion, answer, seeResult, waitSummary, summaryFor, expected, policy, dateIn,
 } from './support.mjs';
 
 const env = setup();
@@ -41,6 +41,7 @@ async function answerCase(page, tx, lang) {
   await answer(page, tx, 'q.obstacles.label', 'ui.yes');
   for (const c of CASE.claims) await page.locator(`input[name="claims"][value="${c}"]`).check();
   await answer(page, tx, 'q.tp.label', 'ui.no');
+  await answer(page, tx, 'q.permit.label', 'ui.no');
   await page.locator('#f-asylumApplicationDate').fill(CASE.asylumApplicationDate);
   await page.locator('#f-tpExtension2028').check();
   await page.locator('#q-asOf > summary').click();
@@ -98,7 +99,8 @@ test('forget clears the answers and the fragment, and adds no history entry', ()
     const length = await page.evaluate(() => history.length);
     await waitSummary(page, summaryFor(lang, CHERNIHIV, expected(CHERNIHIV, { prf: true, obstacles: true, tp: 'no' })));
     await page.getByRole('button', { name: tx('share.forget') }).click();
-    await waitSummary(page, tx('ui.chooseRegion'));
+    await waitSummary(page, '');
+    assert.ok(norm(await page.locator('#result-open').textContent()).includes(tx('ui.chooseRegion')), 'back to the first question');
     assert.equal(await page.evaluate(() => location.hash), '');
     assert.equal(await page.locator('#f-region').inputValue(), '');
     assert.equal(await page.locator('input[name="claims"]:checked').count(), 0);
@@ -107,12 +109,14 @@ test('forget clears the answers and the fragment, and adds no history entry', ()
     assert.equal(await page.evaluate(() => history.length), length);
     await page.reload();
     await waitReady(page);
-    await waitSummary(page, tx('ui.chooseRegion'));
+    await waitSummary(page, '');
+    assert.ok(norm(await page.locator('#result-open').textContent()).includes(tx('ui.chooseRegion')));
   }));
 
 test('a QR code of the link, its encoder fetched only when asked for', () =>
   env.run({ ...DESKTOP, locale: 'nl-NL' }, async ({ page, tx, pageRequests }) => {
     await chooseRegion(page, tx, 'UA-46');
+    await seeResult(page, tx);
     const encoder = () => pageRequests.filter(u => u.endsWith('/vendor/qrcode.mjs') || u.endsWith('/js/qr.js')).length;
     assert.equal(encoder(), 0, 'no QR encoder on a first visit');
     await page.getByRole('button', { name: tx('share.qr') }).click();
@@ -160,6 +164,7 @@ for (const lang of ['uk', 'en']) {
       assert.ok(norm(await page.locator('#notice-link').textContent()).startsWith(tx('error.fragment.value')));
       // ... and the page still works.
       await chooseRegion(page, tx, 'UA-63');
+      await seeResult(page, tx);
       await waitSummary(page, summaryFor(lang, 'UA-63', expected('UA-63')));
       // A well-formed link to a region that does not exist: the region question says so.
       await page.goto('about:blank');

@@ -230,6 +230,17 @@ export async function chooseRegion(page, tx, iso) {
   await sel.selectOption(iso);
 }
 
+/** With questions still open, asks for the result anyway ("See the result now" beside the questions). */
+export async function seeResult(page, tx) {
+  await page.getByRole('button', { name: tx('ui.seeNow'), exact: true }).click();
+}
+
+/** Chooses a region and asks for the result at once: the other answers as the engine takes them when open. */
+export async function regionResult(page, tx, iso) {
+  await chooseRegion(page, tx, iso);
+  await seeResult(page, tx);
+}
+
 /** Clicks a region on the map, at a point inside its shape that nothing covers. */
 export async function clickRegionOnMap(page, tx, iso) {
   const name = regionName(iso, /** page language */ await page.evaluate(() => document.documentElement.lang));

@@ -29,6 +29,7 @@ export async function initKiosk(api, policyDate) {
   idleMs = idleSeconds() * 1000;
   await loadStyle('css/kiosk.css');
   blockLinks();
+  $('#share-link').remove(); // a kiosk offers the QR code only: no link to copy on a shared screen
   const year = Number(state.answers.asOf.slice(0, 4)) || new Date().getFullYear();
   dateSelect('asylumApplicationDate', { from: 2014, to: year, optional: true });
   dateSelect('asOf', { from: Number(policyDate.slice(0, 4)), to: Math.max(year, Number(policyDate.slice(0, 4))) + 3 });

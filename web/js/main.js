@@ -1,10 +1,12 @@
 // Start-up and the render loop: load the page language and the engine,
 // build the questions, show the result, then (once the browser is idle) the
 // paths and the map; re-render after every answer. Answers live only in
-// state.js, so a language switch keeps them.
+// state.js, so a language switch keeps them. No verdict before the person
+// has answered: the result shows once the questions are answered or asked
+// for (state.js resultWanted).
 import { $, h } from './dom.js';
 import { LANGS, LANG_NAMES, pickLang, loadLang, applyTexts, setPageVars, t, tn, has, fmtDate, currentLang } from './i18n.js';
-import { state, subscribe, setAnswer, toCase, replaceAnswers, resetAnswers } from './state.js';
+import { state, subscribe, setAnswer, toCase, replaceAnswers, resetAnswers, resultWanted } from './state.js';
 import * as Q from './questions.js';
 import { loadMapSvg, initMap, setSelected, relabelMap } from './map.js';
 import { initResult, renderResult, renderEmpty, renderError, summaryText } from './result.js';
@@ -14,6 +16,9 @@ import { notice, relabelNotices } from './notice.js';
 import { initShare, readLink, answersFromLink, syncLink, relabelShare, forgetLink } from './share.js';
 import { initOffline } from './offline.js';
 import { checkPolicy } from './integrity.js';
+import { renderOpen } from './open-questions.js';
+import { renderAsOf } from './as-of.js';
+import { initPrint, printSoon } from './print-hook.js';
 
 const KIOSK = new URLSearchParams(location.search).has('kiosk');
 const PRO = new URLSearchParams(location.search).has('pro');
@@ -28,7 +33,9 @@ let pro = null; // pro.js, the view for professionals, once asked for
 // What the first result needs is asked for at once, as the page starts: the
 // language file and the engine (and its .wasm).
 const langReady = loadLang(pickLang()).then(() => true, () => loadLang('uk').then(() => true, () => false));
-const engineReady = import('../vybir.js').then(m => m.load(wasmOptions()), e => { console.error(e); return null; });
+// A failed import, fetch, compile or start of the .wasm (a 404, a damaged
+// file) all end here, as null: the page then says the engine is missing.
+const engineReady = import('../vybir.js').then(m => m.load(wasmOptions())).catch(e => { console.error(e); return null; });
 
 async function start() {
   if (KIOSK) document.documentElement.classList.add('kiosk');
@@ -45,7 +52,7 @@ async function start() {
   if (!(await langReady)) return; // the static boot text (in two languages) stays visible
   applyTexts();
   buildLangSwitch();
-  if (!engine) { boot.textContent = t('ui.engineMissing'); return; }
+  if (!engine) { engineMissing(boot); return; }
   sha256 = check.actual;
   if (!check.ok) {
     boot.textContent = t('integrity.policyMismatch', check);
@@ -58,7 +65,7 @@ async function start() {
   initResult({ byIso, policy });
   Q.buildQuestions($('#case'), regions, policy.date);
   initShare(engine, { onForget: () => { resetAnswers(); Q.syncControls(); Q.goStep(0, false); } });
-  $('#print-lawyer').addEventListener('click', printForLawyer);
+  initPrint(() => lastAssessment && { a: lastAssessment, answers: state.answers, policy, byIso, version: engine.version(), sha256 });
   $('.skip').addEventListener('click', e => { e.preventDefault(); Q.goStep(Q.STEP_COUNT); });
   if (KIOSK) {
     kiosk = await import('./kiosk.js');
@@ -71,6 +78,7 @@ async function start() {
   }
   relabel();
   boot.remove();
+  document.body.classList.add('started');
   subscribe(update);
   if (!restoreLink()) update(); // a shared link's answers render through the subscription
   addEventListener('hashchange', restoreLink);
@@ -112,7 +120,7 @@ function restoreLink() {
     forgetLink();
     return false;
   }
-  replaceAnswers(answersFromLink(link.case));
+  replaceAnswers(answersFromLink(link.case), { fromLink: true });
   Q.syncControls();
   if (link.policy === policy.id) notice('link', 'share.restored');
   else {
@@ -131,23 +139,25 @@ async function setPro(on) {
   } catch (e) { console.error(e); }
 }
 
-async function printForLawyer() {
-  if (!lastAssessment) return;
-  try {
-    const m = await import('./print.js');
-    await m.printForLawyer({ a: lastAssessment, answers: state.answers, policy, byIso, version: engine.version(), sha256 });
-  } catch (e) {
-    console.error(e);
-    notice('print', 'print.failed', { kind: 'error' });
-  }
+/** The engine could not be loaded or started: say what happened and what to do, in place of the questions. */
+function engineMissing(boot) {
+  boot.replaceChildren(h('strong', {}, t('ui.engineMissingTitle')), h('br'), t('ui.engineMissingDetail'), ' ', t('ui.engineMissing'));
+  boot.className = 'boot engine-missing';
+  boot.setAttribute('role', 'alert');
+  $('.layout').hidden = true;
 }
 
+// The buttons are in index.html already (the build writes them, so the
+// header keeps its size as the page starts); here they get their work.
 function buildLangSwitch() {
   const nav = $('#langs');
-  nav.replaceChildren(...LANGS.map(code => h('button', {
-    type: 'button', lang: code, class: 'lang', 'aria-pressed': String(code === currentLang()),
-    onclick: () => switchLang(code),
-  }, LANG_NAMES[code])));
+  if (nav.children.length !== LANGS.length) {
+    nav.replaceChildren(...LANGS.map(code => h('button', { type: 'button', lang: code, class: 'lang' }, LANG_NAMES[code])));
+  }
+  for (const b of nav.children) {
+    b.setAttribute('aria-pressed', String(b.lang === currentLang()));
+    b.onclick = () => switchLang(b.lang);
+  }
 }
 
 async function switchLang(code) {
@@ -162,6 +172,7 @@ async function switchLang(code) {
 function relabel() {
   applyTexts();
   document.title = t('ui.docTitle');
+  document.querySelector('meta[name="description"]')?.setAttribute('content', t('ui.description'));
   if (!engine) return;
   Q.fillRegionOptions();
   Q.labelStepper();
@@ -194,6 +205,7 @@ function summary(text, mini = text) {
 
 function update() {
   show();
+  if (lastAssessment) printSoon();
   pro?.render(toCase(), lastAssessment);
 }
 
@@ -202,13 +214,17 @@ function show() {
   setSelected(state.answers.region);
   const body = $('#result-body');
   const c = toCase();
+  const wanted = resultWanted();
   lastAssessment = null;
-  if (!c) {
+  renderOpen();
+  renderAsOf(wanted && !!c);
+  document.body.classList.toggle('has-result', wanted && !!c);
+  if (!c || !wanted) {
     syncLink(null);
     Q.clearErrors();
     renderEmpty(body);
     showPaths(null);
-    summary(t('ui.chooseRegion'));
+    summary('');
     return;
   }
   let a;

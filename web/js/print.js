@@ -1,21 +1,29 @@
 // "Print for a lawyer": a one- or two-page A4 summary of the answers, the
 // result, the two paths and the sections they rest on, in the page language
 // with the Dutch beside it, so a Dutch lawyer can read what a Ukrainian
-// client printed. Loaded only when asked for; it fetches nl.json and
-// css/print.css then. The sheet is removed again after printing.
-import { h, $, loadStyle } from './dom.js';
+// client printed. It is what every print gives, the button's and Ctrl+P's
+// alike (print-hook.js; css/print.css hides the rest of the page). The
+// browser's beforeprint cannot wait, so the sheet is built synchronously from
+// the Dutch texts loaded ahead (preload). Removed again after printing.
+import { h, $ } from './dom.js';
 import { t, tn, loadDict, currentLang, fmtDate, LANG_NAMES as NAMES } from './i18n.js';
 import { stepOf, figures } from './result.js';
 import { CLAIMS, OCCUPIED_PART_REGION } from './state.js';
 
 
-/** Builds the sheet. ctx: {a (assessment), answers, policy, byIso, version, sha256}. */
-export async function prepareSheet(ctx) {
+let dutch = null;
+
+/** Loads the Dutch texts the second column needs (once). */
+export async function preload() {
+  dutch ??= await loadDict('nl');
+}
+
+/** Builds the sheet now. ctx: {a (assessment), answers, policy, byIso, version, sha256}. Without the
+ *  Dutch texts (not loaded yet) the sheet has the page language only. */
+export function buildSheet(ctx) {
   const lang = currentLang();
-  const langs = lang === 'nl' ? ['nl'] : [lang, 'nl'];
-  const dicts = { [lang]: undefined, nl: lang === 'nl' ? undefined : await loadDict('nl') };
-  await loadStyle('css/print.css', 'print');
-  const cols = langs.map(l => ({ l, d: dicts[l] }));
+  const langs = lang === 'nl' || !dutch ? [lang] : [lang, 'nl'];
+  const cols = langs.map(l => ({ l, d: l === lang ? undefined : dutch }));
   // one row: the same text in each language. fn(c) gives nodes for column c.
   const row = (fn, key) => h('tr', {}, key ? h('th', { scope: 'row', class: 'ps-key' }, key) : null, cols.map(c => h('td', { lang: c.l }, fn(c))));
   const txt = (key, vars) => c => tn(key, typeof vars === 'function' ? vars(c) : vars, c.d);
@@ -28,7 +36,7 @@ export async function prepareSheet(ctx) {
   const { a, answers, policy, byIso, version, sha256 } = ctx;
   const region = c => byIso.get(a.region)?.names?.[c.l] || a.region;
   const date = iso => c => fmtDate(iso, c.d);
-  const yn = v => c => t(v ? 'ui.yes' : 'ui.no', null, c.d);
+  const yn = v => c => t(v === null || v === undefined ? 'print.notAnswered' : v ? 'ui.yes' : 'ui.no', null, c.d);
   const sheet = h('article', { id: 'print-sheet', class: 'print-sheet', lang },
     h('header', { class: 'ps-head' },
       h('h1', {}, 'Vybir', cols.map(c => [' · ', h('span', { lang: c.l }, t('print.title', null, c.d))])),
@@ -46,7 +54,7 @@ export async function prepareSheet(ctx) {
         const list = CLAIMS.filter(x => answers.claims.includes(x)).map(x => t('claim.' + x, null, c.d));
         return list.length ? list.join('; ') : t('print.none', null, c.d);
       }),
-      qa('q.tp.label', c => t({ yes: 'ui.yes', no: 'ui.no', unknown: 'ui.dontKnow' }[answers.temporaryProtection], null, c.d)),
+      qa('q.tp.label', c => t({ yes: 'ui.yes', no: 'ui.no', unknown: 'ui.dontKnow' }[answers.temporaryProtection] || 'print.notAnswered', null, c.d)),
       qa('q.permit.label', yn(answers.regularPermit)),
       qa('q.appDate.label', c => (answers.asylumApplicationDate ? fmtDate(answers.asylumApplicationDate, c.d) : t('print.notGiven', null, c.d))),
       qa('q.ext.label', yn(answers.tpExtension2028)),
@@ -101,9 +109,8 @@ export function removeSheet() {
   document.documentElement.classList.remove('print-sheet');
 }
 
-/** Prepares the sheet, opens the print dialog, and tidies up after it. */
-export async function printForLawyer(ctx) {
-  await prepareSheet(ctx);
-  addEventListener('afterprint', removeSheet, { once: true });
-  window.print();
+/** Prepares the sheet (ahead of the print dialog, which builds it again on beforeprint). */
+export async function prepareSheet(ctx) {
+  await preload();
+  return buildSheet(ctx);
 }

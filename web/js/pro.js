@@ -4,6 +4,9 @@
 // beside the words), the case as JSON to copy, and the assessment to download
 // as JSON. Loaded only when asked for. Nothing leaves the device: the copy
 // goes to the clipboard, the download is made in the page (a Blob).
+// Its own layout (body.pro-layout, css/vybir.css): on a desktop the
+// questions, the result with the two paths, and this panel stand side by
+// side from the first screen, each column scrolling on its own.
 import { h, $, loadStyle } from './dom.js';
 import { t, tn, fmtDate, regionName } from './i18n.js';
 import { figures } from './result.js';
@@ -19,6 +22,10 @@ export async function setPro(value, regions, pol) {
   policy = pol;
   if (on) await loadStyle('css/pro.css');
   document.documentElement.classList.toggle('pro', on);
+  document.body.classList.toggle('pro-layout', on);
+  // the two paths belong to the result's column here, and below both elsewhere
+  if (on) $('#result').append($('#paths'));
+  else $('.layout').after($('#paths'));
   $('#pro-toggle').setAttribute('aria-pressed', String(on));
   if (on) $('#q-asOf').open = true;
   const params = location.search.slice(1).split('&').filter(p => p && p.split('=')[0] !== 'pro');
@@ -33,20 +40,21 @@ export async function setPro(value, regions, pol) {
 export function render(c, a) {
   if (!on) return;
   let view = $('#pro-view');
-  if (!view) $('main').append(view = h('section', { id: 'pro-view', class: 'pro-view', 'aria-labelledby': 'pro-title' }));
+  if (!view) $('.layout').append(view = h('section', { id: 'pro-view', class: 'pro-view', 'aria-labelledby': 'pro-title' }));
   const status = h('p', { class: 'pro-status', role: 'status' });
   const area = c && h('textarea', { id: 'pro-case', class: 'pro-case', readOnly: true, rows: 14, spellcheck: 'false', text: JSON.stringify(c, null, 2) });
   view.replaceChildren(...[
     h('h2', { id: 'pro-title' }, t('pro.toggle')),
     c ? null : h('p', { class: 'muted' }, t('ui.chooseRegion')),
-    a ? h('section', { class: 'card', 'aria-labelledby': 'pro-trace-title' },
-      h('h3', { id: 'pro-trace-title' }, t('rule.title')), trace(a)) : null,
+    // the case and its buttons first: short, and on the first screen; the long trace below
     c ? h('section', { class: 'card' },
       h('label', { for: 'pro-case', class: 'qlabel' }, t('pro.case')), area,
       h('div', { class: 'actions' },
         h('button', { type: 'button', class: 'btn', id: 'pro-copy', onclick: () => copy(area, status) }, t('pro.copy')),
         a ? h('button', { type: 'button', class: 'btn', id: 'pro-download', onclick: () => download(a) }, t('pro.download')) : null),
-      status) : null].filter(Boolean));
+      status) : null,
+    a ? h('section', { class: 'card', 'aria-labelledby': 'pro-trace-title' },
+      h('h3', { id: 'pro-trace-title' }, t('rule.title')), trace(a)) : null].filter(Boolean));
 }
 
 function trace(a) {

@@ -3,7 +3,7 @@
 // 700px (stepper), all together above it (CSS decides what is visible).
 import { h, $, $$ } from './dom.js';
 import { t, tn, has, fmtDate, regionName, compareNames } from './i18n.js';
-import { state, setAnswer, CLAIMS, OCCUPIED_PART_REGION } from './state.js';
+import { state, setAnswer, seeResult, CLAIMS, OCCUPIED_PART_REGION } from './state.js';
 
 const STEPS = [
   { id: 'home', qs: [{ k: 'region', type: 'region', t: 'region' }, { k: 'occupiedArea', type: 'yn', t: 'occupied' }] },
@@ -82,13 +82,36 @@ export function buildQuestions(formEl, regionList, policyDate_) {
     h('div', { class: 'stepnav' },
       h('p', { class: 'mini', id: 'mini' }),
       h('button', { type: 'button', id: 'step-back', class: 'btn', 'data-t': 'ui.back', onclick: () => goStep(state.step - 1) }),
-      h('button', { type: 'button', id: 'step-next', class: 'btn primary', onclick: () => goStep(state.step + 1) })));
+      h('button', { type: 'button', id: 'step-next', class: 'btn primary', onclick: next })));
   $('#f-asOf', form).min = policyDate;
   form.addEventListener('submit', e => e.preventDefault());
   form.addEventListener('input', onInput);
   form.addEventListener('change', onInput);
   syncControls();
   goStep(0, false);
+}
+
+// "Next" only moves on: an open question stays open. On the last step it asks for the result.
+function next() {
+  if (state.step === STEP_COUNT - 1) seeResult();
+  goStep(state.step + 1);
+}
+
+/** The text key of a question's label, by its answer key (for the list of open questions). */
+export function labelKey(k) {
+  for (const st of STEPS) for (const q of st.qs) if (q.k === k) return q.type === 'region' ? 'q.region.label' : `q.${q.t}.label`;
+  return '';
+}
+
+/** Moves to one question (its step on a phone) and puts the focus on its first control. */
+export function goToQuestion(k) {
+  const q = document.getElementById(`q-${k}`);
+  if (!q) return;
+  const step = Number(q.closest('.step')?.dataset.step ?? -1);
+  if (step >= 0) goStep(step, false);
+  q.scrollIntoView({ block: 'center' });
+  const field = document.getElementById(`f-${k}`) || $('input', q);
+  field?.focus({ preventScroll: true });
 }
 
 function onInput(e) {

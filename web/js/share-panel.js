@@ -1,6 +1,7 @@
 // The shared link on the page (share.js decides when): the warning that the
-// address bar now holds the answers, the link to copy (not in kiosk mode)
-// and, when asked for, its QR code (the encoder is loaded only then).
+// address bar now holds the answers and the link to copy (neither in kiosk
+// mode, which offers the QR code only) and, when asked for, its QR code (the
+// encoder is loaded only then).
 import { h, $ } from './dom.js';
 import { t } from './i18n.js';
 
@@ -26,8 +27,9 @@ export function render(link, force = false) {
   if (key === shownKey && out.firstChild && !force) return;
   shownKey = key;
   const kiosk = document.documentElement.classList.contains('kiosk');
+  // A kiosk clears its address and history at every reset: no warning about them, and no link to copy.
   out.replaceChildren(...[
-    h('p', { class: 'warn' }, t('share.active')),
+    kiosk ? null : h('p', { class: 'warn' }, t('share.active')),
     kiosk ? null : h('label', { for: 'share-url', class: 'qlabel' }, t('share.linkLabel')),
     kiosk ? null : h('input', { id: 'share-url', class: 'share-url', type: 'text', readOnly: true, value: url, onfocus: e => e.target.select() }),
     kiosk || !navigator.clipboard ? null : h('button', {

@@ -1,5 +1,7 @@
 // The answers, kept only in memory (no cookies, no storage), and the case
 // object they make (docs/contract.md). Everything else re-renders from here.
+// A question starts unanswered (null): the page gives no verdict on answers
+// the person never gave. The case keeps the contract's shape all the same.
 export const CLAIMS = ['draft-evasion', 'desertion', 'journalist', 'pro-russian', 'lgbtiq', 'other-persecution'];
 export const OCCUPIED_PART_REGION = 'UA-48'; // only Mykolaiv has an occupied part of its own (BN-fn5)
 
@@ -10,18 +12,20 @@ export function todayLocal(d = new Date()) {
 
 export const initialAnswers = () => ({
   region: '',
-  occupiedArea: false,
-  personalRiskFactors: false,
-  relocationObstacles: false,
+  occupiedArea: null,
+  personalRiskFactors: null,
+  relocationObstacles: null,
   claims: [],
-  temporaryProtection: 'unknown',
-  regularPermit: false,
+  temporaryProtection: null,
+  regularPermit: null,
   asylumApplicationDate: '',
   tpExtension2028: false,
   asOf: todayLocal(),
 });
 
-export const state = { answers: initialAnswers(), step: 0 };
+// seeAnyway: the person asked for the result with questions still open.
+// asOfFromLink: the date came from a shared link, not from today's clock.
+export const state = { answers: initialAnswers(), step: 0, seeAnyway: false, asOfFromLink: false };
 
 const listeners = new Set();
 export const subscribe = fn => listeners.add(fn);
@@ -29,37 +33,64 @@ export const subscribe = fn => listeners.add(fn);
 export function setAnswer(key, value) {
   if (state.answers[key] === value) return;
   state.answers[key] = value;
+  if (key === 'asOf') state.asOfFromLink = false;
   for (const fn of listeners) fn(key);
 }
 
 /** Forgets every answer (for "start again" and kiosk resets). */
 export function resetAnswers() {
   state.answers = initialAnswers();
-  state.step = 0;
+  Object.assign(state, { step: 0, seeAnyway: false, asOfFromLink: false });
   for (const fn of listeners) fn('*');
 }
 
-/** Takes a whole set of answers at once (a shared link); unknown keys are ignored. */
-export function replaceAnswers(values) {
+/** Takes a whole set of answers at once (a shared link); unknown keys are ignored.
+ *  fromLink: the date is the link's, which the page then says (unless it is today). */
+export function replaceAnswers(values, { fromLink = false } = {}) {
   const next = initialAnswers();
   for (const k of Object.keys(next)) if (values[k] !== undefined && values[k] !== null) next[k] = values[k];
+  if (next.region !== OCCUPIED_PART_REGION) next.occupiedArea = null; // not asked for other regions
   state.answers = next;
+  state.seeAnyway = fromLink; // a link's case is complete as it was made
+  state.asOfFromLink = fromLink && next.asOf !== todayLocal();
   for (const fn of listeners) fn('*');
 }
 
-/** The contract's case for the current answers, or null while no region is chosen. */
+/** "See the result" with questions still open: show it, and which are open. */
+export function seeResult() {
+  if (state.seeAnyway) return;
+  state.seeAnyway = true;
+  for (const fn of listeners) fn('*');
+}
+
+/** The questions still unanswered (keys), in the order they are asked. */
+export function unanswered(a = state.answers) {
+  const open = [];
+  if (!a.region) open.push('region');
+  if (a.region === OCCUPIED_PART_REGION && a.occupiedArea === null) open.push('occupiedArea');
+  for (const k of ['personalRiskFactors', 'relocationObstacles', 'temporaryProtection', 'regularPermit']) {
+    if (a[k] === null || a[k] === undefined) open.push(k);
+  }
+  return open;
+}
+
+/** A result is shown once a region is chosen and every question answered, or when the person asks for it. */
+export const resultWanted = (a = state.answers) => !!a.region && (state.seeAnyway || unanswered(a).length === 0);
+
+/** The contract's case for the current answers, or null while no region is chosen.
+ *  An open question goes in as the engine's own default (false; "unknown" for TP). */
 export function toCase(a = state.answers) {
   if (!a.region) return null;
   return {
     asOf: a.asOf,
     region: a.region,
-    occupiedArea: a.region === OCCUPIED_PART_REGION && a.occupiedArea,
-    personalRiskFactors: a.personalRiskFactors,
-    relocationObstacles: a.relocationObstacles,
+    occupiedArea: a.region === OCCUPIED_PART_REGION && a.occupiedArea === true,
+    personalRiskFactors: a.personalRiskFactors === true,
+    relocationObstacles: a.relocationObstacles === true,
     claims: CLAIMS.filter(c => a.claims.includes(c)),
-    temporaryProtection: a.temporaryProtection,
-    regularPermit: a.regularPermit,
+    temporaryProtection: a.temporaryProtection ?? 'unknown',
+    regularPermit: a.regularPermit === true,
     asylumApplicationDate: a.asylumApplicationDate || null,
-    tpExtension2028: a.tpExtension2028,
+    tpExtension2028: a.tpExtension2028 === true,
   };
 }
