@@ -28,7 +28,7 @@ const repoRoot = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const args = process.argv.slice(2);
 const outDir = resolve(repoRoot, args.indexOf('--out') >= 0 ? args[args.indexOf('--out') + 1] : 'docs/screenshots');
 const LANG = 'uk';
-const CASE = { region: 'UA-63', temporaryProtection: 'yes', personalRiskFactors: 'false', relocationObstacles: 'false', regularPermit: 'false' };
+const CASE = { region: 'UA-63', temporaryProtection: 'yes', personalRiskFactors: 'false', relocationObstacles: 'false', regularPermit: 'false', asylumApplication: 'yes' };
 const PHONE = { width: 390, height: 844 };
 const DESKTOP = { width: 1366, height: 900 };
 const NOW = new Date('2026-11-29T10:00:00');

@@ -1,6 +1,6 @@
 // Page language: choice, loading (only the chosen language's file), lookup,
 // and formatting. Texts are two-level JSON: {"category": {"code": "text"}};
-// t('cite.BN-4.1a') splits at the first dot only, so codes may hold dots.
+// t('citeSection.BN-4.1a') splits at the first dot only, so codes may hold dots.
 // In a text, [[…]] marks a Dutch legal term: it is shown in its own span
 // with lang="nl" so that screen readers pronounce it as Dutch.
 import { h, $$ } from './dom.js';

@@ -116,7 +116,7 @@ export async function reset() {
   resetting = true;
   resetAnswers();
   forgetLink();
-  for (const el of $$('#result-body, #paths-body, #share-out, #summary, #notices')) el.replaceChildren();
+  for (const el of $$('#result-body, #share-out, #summary, #notices')) el.replaceChildren();
   await takeUpdate().catch(() => false);
   location.replace(location.pathname + location.search);
 }

@@ -6,11 +6,10 @@
 // for (state.js resultWanted).
 import { $, h } from './dom.js';
 import { LANGS, LANG_NAMES, pickLang, loadLang, applyTexts, setPageVars, t, tn, has, fmtDate, currentLang } from './i18n.js';
-import { state, subscribe, setAnswer, toCase, replaceAnswers, resetAnswers, resultWanted } from './state.js';
+import { state, subscribe, setAnswer, toCase, replaceAnswers, resetAnswers, resultWanted, setRegionsWithOccupiedPart } from './state.js';
 import * as Q from './questions.js';
 import { loadMapSvg, initMap, setSelected, relabelMap } from './map.js';
 import { initResult, renderResult, renderEmpty, renderError, summaryText } from './result.js';
-import { initPaths, showPaths } from './paths.js';
 import { setPolicy, why } from './why.js';
 import { notice, relabelNotices } from './notice.js';
 import { initShare, readLink, answersFromLink, syncLink, relabelShare, forgetLink } from './share.js';
@@ -60,6 +59,7 @@ async function start() {
     return;
   }
   byIso = new Map(regions.map(r => [r.iso, r]));
+  setRegionsWithOccupiedPart(regions);
   setPolicy(policy);
   setPageVars(() => ({ policyDate: fmtDate(policy.date) }));
   initResult({ byIso, policy });
@@ -83,12 +83,10 @@ async function start() {
   if (!restoreLink()) update(); // a shared link's answers render through the subscription
   addEventListener('hashchange', restoreLink);
   initOffline();
-  // The result is on screen in the next frame. The paths (below the first
-  // screen) and the map are made once the browser is idle after it; the
-  // map's file is asked for only then, so that it does not compete with the
-  // result for the connection.
+  // The result is on screen in the next frame. The map is made once the
+  // browser is idle after it; its file is asked for only then, so that it
+  // does not compete with the result for the connection.
   await idleAfterNextFrame();
-  initPaths(policy, lastAssessment);
   const svg = await loadMapSvg().catch(e => { console.error(e); return null; });
   if (svg) initMap($('#map'), regions, svg, iso => setAnswer('region', iso));
   document.body.classList.add('ready');
@@ -122,10 +120,11 @@ function restoreLink() {
   }
   replaceAnswers(answersFromLink(link.case), { fromLink: true });
   Q.syncControls();
-  if (link.policy === policy.id) notice('link', 'share.restored');
+  if (link.policy === policy.id && link.format !== 1) notice('link', 'share.restored');
   else {
-    // Made under another policy version: what changed for this case (from the
-    // outcome the link carries) is worded by a module loaded only now.
+    // Made under another policy version, or in the first link format: what
+    // changed for this case (from the outcome the link carries) is worded by
+    // a module loaded only now.
     const a = lastAssessment;
     import('./policy-change.js').then(m => m.policyNotice(link, a, policy), e => console.error(e));
   }
@@ -190,7 +189,7 @@ function renderFooter() {
       title: policy.title, ref: v.policy.reference, date: fmtDate(v.policy.date),
       status: t('status.' + v.policy.status),
     })),
-    why('foot-status', policy.statusCite || 'BN-4.4'),
+    why('foot-status', policy.statusCite),
     h('p', { class: 'muted small' }, t('foot.engine', { engine: v.engine, id: v.policy.id })),
     h('p', { class: 'muted small hash', id: 'policy-sha256' }, t('foot.sha256', { hash: sha256 })));
 }
@@ -223,7 +222,6 @@ function show() {
     syncLink(null);
     Q.clearErrors();
     renderEmpty(body);
-    showPaths(null);
     summary('');
     return;
   }
@@ -236,14 +234,12 @@ function show() {
     const text = Q.errorText(a.error);
     const step = Q.showError(a.error);
     renderError(body, step < 0 ? text : '', step < 0 ? null : () => Q.focusField(a.error));
-    showPaths(null);
     syncLink(null);
     summary(t('ui.errorIntro') + ' ' + text, '');
     return;
   }
   Q.clearErrors();
   renderResult(body, a);
-  showPaths(a);
   lastAssessment = a;
   syncLink(c);
   summary(summaryText(a));

@@ -7,8 +7,9 @@
 // the Dutch texts loaded ahead (preload). Removed again after printing.
 import { h, $ } from './dom.js';
 import { t, tn, loadDict, currentLang, fmtDate, LANG_NAMES as NAMES } from './i18n.js';
-import { stepOf, figures } from './result.js';
-import { CLAIMS, OCCUPIED_PART_REGION } from './state.js';
+import { CLAIMS, hasOccupiedPart } from './state.js';
+import { values, words } from './statements.js';
+import { onKeepPath, onWithdrawPath } from './paths.js';
 
 
 let dutch = null;
@@ -34,6 +35,9 @@ export function buildSheet(ctx) {
       h('tbody', {}, rows.filter(Boolean))));
 
   const { a, answers, policy, byIso, version, sha256 } = ctx;
+  const vals = Object.fromEntries(cols.map(c => [c.l, values(a, c.d, c.l)]));
+  const said = test => a.statements.filter(s => test(s) && s.modality !== 'context')
+    .map(s => row(c => [words(s, vals[c.l], c.d), cites([s.cite])]));
   const region = c => byIso.get(a.region)?.names?.[c.l] || a.region;
   const date = iso => c => fmtDate(iso, c.d);
   const yn = v => c => t(v === null || v === undefined ? 'print.notAnswered' : v ? 'ui.yes' : 'ui.no', null, c.d);
@@ -47,7 +51,7 @@ export function buildSheet(ctx) {
       h('p', { class: 'ps-hash' }, `SHA-256 ${sha256} · ${t('foot.engine', { engine: version.engine, id: version.policy.id }, cols[cols.length - 1].d)}`)),
     table('print.answers', [
       qa('q.region.label', region),
-      a.region === OCCUPIED_PART_REGION ? qa('q.occupied.label', yn(answers.occupiedArea)) : null,
+      hasOccupiedPart(a.region) ? qa('q.occupied.label', yn(answers.occupiedArea)) : null,
       qa('q.risk.label', yn(answers.personalRiskFactors)),
       qa('q.obstacles.label', yn(answers.relocationObstacles)),
       qa('q.claims.label', c => {
@@ -56,34 +60,18 @@ export function buildSheet(ctx) {
       }),
       qa('q.tp.label', c => t({ yes: 'ui.yes', no: 'ui.no', unknown: 'ui.dontKnow' }[answers.temporaryProtection] || 'print.notAnswered', null, c.d)),
       qa('q.permit.label', yn(answers.regularPermit)),
+      qa('q.application.label', c => t({ yes: 'ui.yes', no: 'ui.no', unknown: 'ui.dontKnow' }[answers.asylumApplication] || 'print.notAnswered', null, c.d)),
       qa('q.appDate.label', c => (answers.asylumApplicationDate ? fmtDate(answers.asylumApplicationDate, c.d) : t('print.notGiven', null, c.d))),
       qa('q.ext.label', yn(answers.tpExtension2028)),
       qa('q.asOf.label', date(a.asOf)),
     ]),
-    table('print.result', [
-      row(c => [h('strong', {}, region(c), ': ', t('grade.short' + a.grade, null, c.d)), ' — ', t('grade.name' + a.grade, null, c.d), cites([stepOf(a, 'grade').cite])]),
-      row(c => [txt('realRisk.' + a.realRisk)(c), cites([stepOf(a, 'real-risk').cite])]),
-      row(c => [txt(a.internalProtection.presumed ? 'ipa.presumed' : 'ipa.notPresumed', { n: a.internalProtection.areas.length })(c),
-        a.internalProtection.presumed ? [' ', txt(a.internalProtection.waiverPossible ? 'ipa.waiver' : 'ipa.noWaiver')(c)] : null,
-        cites([stepOf(a, 'internal-protection').cite])]),
-      row(c => [h('strong', {}, t('outlookShort.' + a.outlook, null, c.d)), ': ', txt('outlook.' + a.outlook)(c), cites([stepOf(a, 'outlook').cite])]),
-      a.groups.map(g => row(c => [h('strong', {}, tn('claim.' + g.claim, null, c.d)), ': ', txt('finding.' + g.finding, figures(g.claim))(c), cites([g.cite])])),
-    ]),
-    table('paths.title', [
-      row(c => [h('strong', {}, tn('paths.keep', null, c.d)), ': ',
-        txt('paths.keepOutlook', { outlook: t('outlookShort.' + a.outlook, null, c.d) })(c), ' ',
-        a.decisionDeadline
-          ? txt(a.decisionDeadline.passed ? 'paths.keepDeadlinePassed' : 'paths.keepDeadline', { date: fmtDate(a.decisionDeadline.date, c.d) })(c)
-          : txt('paths.keepNoDate')(c),
-        cites(['BN-4.2', a.decisionDeadline ? 'BN-4.3' : null])]),
-      row(c => [h('strong', {}, tn('paths.withdraw', null, c.d)), ': ',
-        txt('eligible.' + a.transitionDocument.eligible)(c), ' ', txt('paths.wdGives', { years: a.transitionDocument.validityYears })(c),
-        cites([stepOf(a, 'transition-document').cite, 'BN-fn4'])]),
-      row(c => [txt('time.' + (a.temporaryProtection.scenario === 'current' ? 'tpLast' : 'tpLast2028'))(c), ': ',
-        fmtDate(a.temporaryProtection.lastDay, c.d), cites([stepOf(a, 'temporary-protection').cite])]),
-    ]),
-    table('print.citations', citationIds(a, policy).map(id => row(txt('cite.' + id),
-      [h('strong', { class: 'cid' }, id), h('br'), policy.citations[id]?.section || ''])), true),
+    // Every statement but the background, with the memo's certainty and its
+    // section: the open questions too, so that on paper nothing reads as settled.
+    table('print.result', said(s => !onKeepPath(s.id) && !onWithdrawPath(s.id))),
+    table('paths.keep', said(s => onKeepPath(s.id))),
+    table('paths.withdraw', said(s => onWithdrawPath(s.id))),
+    table('print.citations', [...new Set(a.statements.map(s => s.cite))].map(id => row(c => t('citeSection.' + id, null, c.d),
+      h('strong', { class: 'cid' }, id))), true),
     h('footer', { class: 'ps-foot' }, cols.map(c => h('p', { lang: c.l }, t('foot.notAdvice', null, c.d)))));
   $('#print-sheet')?.remove();
   document.body.append(sheet);
@@ -95,14 +83,6 @@ const cites = ids => {
   const list = ids.filter(Boolean);
   return list.length ? h('span', { class: 'cid' }, ` [${list.join(', ')}]`) : null;
 };
-
-/** Every section the summary rests on, in the order of the policy's citation table. */
-export function citationIds(a, policy) {
-  const used = new Set([...a.trace.map(s => s.cite), ...a.groups.map(g => g.cite), 'BN-4.1', 'BN-4.2', 'BN-fn4', 'EU-2011/95 art. 15']);
-  if (a.decisionDeadline) { used.add('BN-4.3'); used.add('EU-1182/71 art. 3'); }
-  if (a.temporaryProtection.scenario !== 'current') used.add('BN-fn3');
-  return Object.keys(policy.citations || {}).filter(id => used.has(id));
-}
 
 export function removeSheet() {
   $('#print-sheet')?.remove();

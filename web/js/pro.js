@@ -9,7 +9,7 @@
 // side from the first screen, each column scrolling on its own.
 import { h, $, loadStyle } from './dom.js';
 import { t, tn, fmtDate, regionName } from './i18n.js';
-import { figures } from './result.js';
+import { sectionLabel } from './why.js';
 
 let on = false;
 let byIso = new Map();
@@ -23,9 +23,6 @@ export async function setPro(value, regions, pol) {
   if (on) await loadStyle('css/pro.css');
   document.documentElement.classList.toggle('pro', on);
   document.body.classList.toggle('pro-layout', on);
-  // the two paths belong to the result's column here, and below both elsewhere
-  if (on) $('#result').append($('#paths'));
-  else $('.layout').after($('#paths'));
   $('#pro-toggle').setAttribute('aria-pressed', String(on));
   if (on) $('#q-asOf').open = true;
   const params = location.search.slice(1).split('&').filter(p => p && p.split('=')[0] !== 'pro');
@@ -60,7 +57,7 @@ export function render(c, a) {
 function trace(a) {
   return h('ol', { class: 'pro-trace' }, a.trace.map(st => h('li', {},
     h('h4', {}, t('rule.' + st.rule), ' ', h('code', { class: 'rule' }, st.rule)),
-    h('p', {}, h('code', { class: 'cid' }, st.cite), ' ', policy.citations?.[st.cite]?.section || '', ': ', tn('cite.' + st.cite)),
+    h('p', {}, h('code', { class: 'cid' }, st.cite), ' ', sectionLabel(st.cite)),
     h('dl', {}, Object.entries(st).filter(([k]) => k !== 'rule' && k !== 'cite').map(([k, v]) => [
       h('dt', {}, h('code', {}, k)),
       h('dd', {}, h('code', {}, JSON.stringify(v)), words(k, v, st))])))));
@@ -69,7 +66,6 @@ function trace(a) {
 const WORDS = {
   region: v => regionName(byIso.get(v)), grade: v => t('grade.short' + v), basis: 'basis.', realRisk: 'realRiskShort.',
   outlook: 'outlookShort.', eligible: 'eligibleShort.', claim: 'claim.', temporaryProtection: v => t(v === 'unknown' ? 'ui.dontKnow' : 'ui.' + v),
-  finding: (v, st) => tn('finding.' + v, figures(st.claim)),
 };
 
 /** The value in the page's words, after its code: " — …" (none for counts and ids). */

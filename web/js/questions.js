@@ -3,13 +3,13 @@
 // 700px (stepper), all together above it (CSS decides what is visible).
 import { h, $, $$ } from './dom.js';
 import { t, tn, has, fmtDate, regionName, compareNames } from './i18n.js';
-import { state, setAnswer, seeResult, CLAIMS, OCCUPIED_PART_REGION } from './state.js';
+import { state, setAnswer, seeResult, CLAIMS, hasOccupiedPart } from './state.js';
 
 const STEPS = [
   { id: 'home', qs: [{ k: 'region', type: 'region', t: 'region' }, { k: 'occupiedArea', type: 'yn', t: 'occupied' }] },
   { id: 'risk', qs: [{ k: 'personalRiskFactors', type: 'yn', t: 'risk' }, { k: 'relocationObstacles', type: 'yn', t: 'obstacles' }] },
   { id: 'story', qs: [{ k: 'claims', type: 'claims', t: 'claims' }] },
-  { id: 'status', qs: [{ k: 'temporaryProtection', type: 'tri', t: 'tp' }, { k: 'regularPermit', type: 'yn', t: 'permit' }, { k: 'asylumApplicationDate', type: 'date', t: 'appDate' }] },
+  { id: 'status', qs: [{ k: 'temporaryProtection', type: 'tri', t: 'tp' }, { k: 'regularPermit', type: 'yn', t: 'permit' }, { k: 'asylumApplication', type: 'tri', t: 'application' }, { k: 'asylumApplicationDate', type: 'date', t: 'appDate' }] },
   { id: 'dates', qs: [{ k: 'tpExtension2028', type: 'toggle', t: 'ext' }, { k: 'asOf', type: 'date', t: 'asOf', advanced: true }] },
 ];
 export const STEP_COUNT = STEPS.length;
@@ -144,7 +144,7 @@ export function syncControls() {
 /** Things that depend on answers but are not results: which questions show, date limits. */
 export function onAnswersChanged() {
   const a = state.answers;
-  $('#q-occupiedArea', form).hidden = a.region !== OCCUPIED_PART_REGION;
+  $('#q-occupiedArea', form).hidden = !hasOccupiedPart(a.region);
   const app = $('#f-asylumApplicationDate', form);
   if (/^\d{4}-\d{2}-\d{2}$/.test(a.asOf)) app.max = a.asOf; else app.removeAttribute('max');
   const sel = $('#f-region', form);

@@ -25,7 +25,9 @@ export function readLink(eng = engine) {
 
 /** The answers state.js keeps, from a decoded link's case. */
 export function answersFromLink(c) {
-  return { ...c, asylumApplicationDate: c.asylumApplicationDate || '' };
+  // A date is an application: the engine reads it so, and the answer shows it.
+  const applied = c.asylumApplicationDate && c.asylumApplication !== 'no' ? 'yes' : c.asylumApplication;
+  return { ...c, asylumApplication: applied, asylumApplicationDate: c.asylumApplicationDate || '' };
 }
 
 export function initShare(eng, { onForget }) {

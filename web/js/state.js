@@ -3,7 +3,14 @@
 // A question starts unanswered (null): the page gives no verdict on answers
 // the person never gave. The case keeps the contract's shape all the same.
 export const CLAIMS = ['draft-evasion', 'desertion', 'journalist', 'pro-russian', 'lgbtiq', 'other-persecution'];
-export const OCCUPIED_PART_REGION = 'UA-48'; // only Mykolaiv has an occupied part of its own (BN-fn5)
+// The regions the policy assesses partly with another (its occupiedPart):
+// only for them is the "occupied part" question asked. Set from the policy.
+const withOccupiedPart = new Set();
+export const setRegionsWithOccupiedPart = regions => {
+  withOccupiedPart.clear();
+  for (const r of regions) if (r.occupiedPart) withOccupiedPart.add(r.iso);
+};
+export const hasOccupiedPart = iso => withOccupiedPart.has(iso);
 
 export function todayLocal(d = new Date()) {
   const p = n => String(n).padStart(2, '0');
@@ -18,6 +25,7 @@ export const initialAnswers = () => ({
   claims: [],
   temporaryProtection: null,
   regularPermit: null,
+  asylumApplication: null,
   asylumApplicationDate: '',
   tpExtension2028: false,
   asOf: todayLocal(),
@@ -49,7 +57,7 @@ export function resetAnswers() {
 export function replaceAnswers(values, { fromLink = false } = {}) {
   const next = initialAnswers();
   for (const k of Object.keys(next)) if (values[k] !== undefined && values[k] !== null) next[k] = values[k];
-  if (next.region !== OCCUPIED_PART_REGION) next.occupiedArea = null; // not asked for other regions
+  if (!hasOccupiedPart(next.region)) next.occupiedArea = null; // not asked for other regions
   state.answers = next;
   state.seeAnyway = fromLink; // a link's case is complete as it was made
   state.asOfFromLink = fromLink && next.asOf !== todayLocal();
@@ -67,8 +75,8 @@ export function seeResult() {
 export function unanswered(a = state.answers) {
   const open = [];
   if (!a.region) open.push('region');
-  if (a.region === OCCUPIED_PART_REGION && a.occupiedArea === null) open.push('occupiedArea');
-  for (const k of ['personalRiskFactors', 'relocationObstacles', 'temporaryProtection', 'regularPermit']) {
+  if (hasOccupiedPart(a.region) && a.occupiedArea === null) open.push('occupiedArea');
+  for (const k of ['personalRiskFactors', 'relocationObstacles', 'temporaryProtection', 'regularPermit', 'asylumApplication']) {
     if (a[k] === null || a[k] === undefined) open.push(k);
   }
   return open;
@@ -84,12 +92,13 @@ export function toCase(a = state.answers) {
   return {
     asOf: a.asOf,
     region: a.region,
-    occupiedArea: a.region === OCCUPIED_PART_REGION && a.occupiedArea === true,
+    occupiedArea: hasOccupiedPart(a.region) && a.occupiedArea === true,
     personalRiskFactors: a.personalRiskFactors === true,
     relocationObstacles: a.relocationObstacles === true,
     claims: CLAIMS.filter(c => a.claims.includes(c)),
     temporaryProtection: a.temporaryProtection ?? 'unknown',
     regularPermit: a.regularPermit === true,
+    asylumApplication: a.asylumApplication ?? 'unknown',
     asylumApplicationDate: a.asylumApplicationDate || null,
     tpExtension2028: a.tpExtension2028 === true,
   };

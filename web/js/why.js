@@ -1,8 +1,9 @@
-// The "why" of a statement: which section it rests on (id, section label
-// from the policy's citation table, a short summary in the page language),
-// marking citations that are general law rather than the memo.
+// The "why" of a statement: the section it rests on (its label in the page
+// language, from the memo or marked as general law) and how sure the memo
+// is. The citation comes from the engine with the statement; the page only
+// words it.
 import { h } from './dom.js';
-import { t, tn } from './i18n.js';
+import { t } from './i18n.js';
 
 let citations = {};
 let reference = '';
@@ -13,27 +14,18 @@ export function setPolicy(policy) {
   reference = policy.reference || '';
 }
 
-export function why(key, ...cites) {
-  const ids = [...new Set(cites.flat().filter(Boolean))];
-  if (!ids.length) return null;
-  const d = h('details', { class: 'why', open: openKeys.has(key) },
-    h('summary', {}, h('span', { class: 'why-q' }, t('ui.why')), ' ', h('span', { class: 'cid' }, ids.join(' · '))),
-    h('dl', {}, ids.map(id => {
-      const c = citations[id] || {};
-      return [
-        h('dt', {},
-          h('span', { class: 'cid' }, id), ' ',
-          c.outsideMemo
-            ? h('span', { class: 'law' }, t('ui.generalLaw'), ': ', c.section || '')
-            : h('span', {}, t('ui.memoSection', { ref: reference }), ' ', c.section || '')),
-        h('dd', {}, tn('cite.' + id)),
-      ];
-    })));
-  d.addEventListener('toggle', () => (d.open ? openKeys.add(key) : openKeys.delete(key)));
-  return d;
+/** The section's name in the page language, marked when it is general law. */
+export function sectionLabel(cite) {
+  const c = citations[cite] || {};
+  const name = t('citeSection.' + cite);
+  return c.outsideMemo ? `${t('ui.generalLaw')}: ${name}` : `${t('ui.memoSection', { ref: reference })} ${name}`;
 }
 
-/** A statement (nodes or text) with its "why" below it. */
-export function stmt(key, content, cites, cls = '') {
-  return h('div', { class: ('stmt ' + cls).trim() }, h('p', {}, content), why(key, cites));
+export function why(key, cite) {
+  if (!cite) return null;
+  const d = h('details', { class: 'why', open: openKeys.has(key) },
+    h('summary', {}, h('span', { class: 'why-q' }, t('ui.why')), ' ', h('span', { class: 'cid' }, t('citeSection.' + cite))),
+    h('p', { class: citations[cite]?.outsideMemo ? 'law' : '' }, sectionLabel(cite), h('span', { class: 'cid' }, ` (${cite})`)));
+  d.addEventListener('toggle', () => (d.open ? openKeys.add(key) : openKeys.delete(key)));
+  return d;
 }
