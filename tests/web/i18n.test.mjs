@@ -106,7 +106,7 @@ function contractCodes() {
   assert.ok(considered, 'docs/contract.md: whatIf row names no inputs');
   const inputs = ticks(considered).filter(x => !/^"/.test(x));
   const tpValues = quoted(considered);
-  const whatIf = inputs.flatMap(i => (i === 'temporaryProtection' ? tpValues : ['true', 'false']).map(v => `${i}.${v}`));
+  const whatIf = inputs.flatMap(i => (i === 'temporaryProtection' || i === 'asylumApplication' ? tpValues : ['true', 'false']).map(v => `${i}.${v}`));
 
   const scenario = [...new Set([...contract.matchAll(/"scenario": "([\w-]+)"|scenario: "([\w-]+)"/g)].map(m => m[1] || m[2]))];
 
@@ -124,15 +124,15 @@ const codes = contractCodes();
 test('the contract is read: the tables hold the codes this test expects to find', () => {
   // Guards the parser, not the texts: if the doc's layout changes and the parse
   // comes back short, this says so instead of passing on nothing.
-  assert.deepEqual([...codes.realRisk].sort(), ['established', 'not-established', 'possible', 'unlikely']);
-  assert.deepEqual([...codes.outlook].sort(), ['individual-assessment', 'not-supported', 'refusal-expected-ipa']);
-  assert.deepEqual([...codes.eligible].sort(), ['no', 'not-applicable', 'unknown', 'yes']);
+  assert.deepEqual([...codes.realRisk].sort(), ['established', 'individual-assessment', 'not-established', 'not-readily-accepted']);
+  assert.deepEqual([...codes.outlook].sort(), ['can-be-refused', 'individual-assessment', 'not-supported']);
+  assert.deepEqual([...codes.eligible].sort(), ['no', 'not-applicable', 'open', 'unknown', 'yes']);
   assert.equal(codes.claims.length, 6);
   assert.equal(codes.findingValues.length, 6);
   assert.ok(codes.errors.includes('case.date-invalid') && codes.errors.includes('policy.tp-before-memo'));
   assert.ok(codes.errors.includes('policy.claim-missing') && codes.errors.includes('policy.claim-duplicate'));
   assert.ok(codes.errors.length >= 28, `only ${codes.errors.length} error codes read`);
-  assert.ok(codes.rules.includes('group') && codes.rules.includes('decision-deadline') && codes.rules.length >= 10);
+  assert.ok(codes.rules.includes('group') && codes.rules.includes('decision-deadline') && codes.rules.length >= 9);
   assert.deepEqual([...new Set(codes.basis)].sort(), ['occupied-part', 'region']);
   assert.ok(codes.whatIf.includes('temporaryProtection.no') && codes.whatIf.includes('occupiedArea.false'));
   assert.deepEqual(codes.scenario.sort(), ['current', 'extension-2028']);
@@ -178,22 +178,38 @@ function requireKeys(keys) {
   assert.deepEqual(missing, []);
 }
 
-test('every realRisk, outlook and transition-document value has a long and a short text', () => {
+test('every realRisk, outlook and transition-document value has a short text; every outlook a headline', () => {
   requireKeys([
-    ...codes.realRisk.flatMap(v => [`realRisk.${v}`, `realRiskShort.${v}`]),
-    ...codes.outlook.flatMap(v => [`outlook.${v}`, `outlookShort.${v}`]),
-    ...codes.eligible.flatMap(v => [`eligible.${v}`, `eligibleShort.${v}`]),
+    ...codes.realRisk.map(v => `realRiskShort.${v}`),
+    ...codes.outlook.flatMap(v => [`outlookShort.${v}`, `headline.${v}`]),
+    ...codes.eligible.map(v => `eligibleShort.${v}`),
   ]);
 });
 
-test('every claim and every group finding has a text', () => {
-  requireKeys([...codes.claims.map(c => `claim.${c}`), ...codes.findingValues.map(f => `finding.${f}`)]);
+test('every claim has a text, and every statement of every policy (group findings included) its words', () => {
+  requireKeys([...codes.claims.map(c => `claim.${c}`), ...codes.findingValues.map(f => `stmt.finding.${f}`)]);
+  for (const { doc } of policies) {
+    requireKeys(Object.keys(doc.statements).map(id => `stmt.${id}`));
+    requireKeys([...new Set(Object.values(doc.statements).map(s => `modality.${s.modality}`))]);
+  }
 });
 
-test('every grade of every policy has its short name, name and meaning', () => {
+test('every grade of every policy has its short name and name', () => {
   const grades = new Set([1, 2, 3]);
   for (const { doc } of policies) for (const r of doc.regions) grades.add(r.grade);
-  requireKeys([...grades].flatMap(g => [`grade.short${g}`, `grade.name${g}`, `grade.means${g}`]));
+  requireKeys([...grades].flatMap(g => [`grade.short${g}`, `grade.name${g}`]));
+});
+
+test('web/js holds no rule knowledge: no region codes, citation ids or grade logic', () => {
+  const jsDir = path.join(root, 'web/js');
+  const found = [];
+  for (const f of readdirSync(jsDir).filter(f => f.endsWith('.js'))) {
+    const src = readFileSync(path.join(jsDir, f), 'utf8');
+    for (const [what, re] of [['a region code', /UA-\d\d/], ['a citation id', /['"`](BN|EU|NL)-/], ['grade logic', /grade\s*[=!<>]=?=?\s*\d/]]) {
+      if (re.test(src)) found.push(`${f}: ${what}`);
+    }
+  }
+  assert.deepEqual(found, []);
 });
 
 test('every error code in docs/contract.md that the page can receive has a text, and so does "unknown"', () => {
@@ -202,10 +218,10 @@ test('every error code in docs/contract.md that the page can receive has a text,
   for (const l of LANGS) assert.match(flat[l].get('error.unknown'), /\{code\}/, `${l}: error.unknown should show {code}`);
 });
 
-test('every citation id of every policy file has a summary', () => {
+test('every citation id of every policy file has the name of its section', () => {
   for (const { file, doc } of policies) {
     assert.ok(Object.keys(doc.citations).length > 0, `${file}: no citations`);
-    requireKeys(Object.keys(doc.citations).map(id => `cite.${id}`));
+    requireKeys(Object.keys(doc.citations).map(id => `citeSection.${id}`));
   }
 });
 
@@ -272,15 +288,16 @@ test('every code the built WASM core returns has a text', { skip: !existsSync(wa
   for (const c of cases) {
     const a = vybir.evaluate(c);
     if (a.error) { add(`error.${a.error.code}`); continue; }
-    add(`grade.short${a.grade}`); add(`grade.means${a.grade}`);
-    add(`realRisk.${a.realRisk}`); add(`realRiskShort.${a.realRisk}`);
-    add(`outlook.${a.outlook}`); add(`outlookShort.${a.outlook}`);
-    add(`eligible.${a.transitionDocument.eligible}`); add(`eligibleShort.${a.transitionDocument.eligible}`);
+    add(`grade.short${a.grade}`);
+    add(`realRiskShort.${a.realRisk}`);
+    add(`headline.${a.outlook}`); add(`outlookShort.${a.outlook}`);
+    add(`eligibleShort.${a.transitionDocument.eligible}`);
+    for (const s of a.statements) { add(`stmt.${s.id}`); add(`modality.${s.modality}`); add(`citeSection.${s.cite}`); }
     add(`scenario.${a.temporaryProtection.scenario}`);
     add(`status.${a.policy.status}`);
-    for (const g of a.groups) { add(`claim.${g.claim}`); add(`finding.${g.finding}`); add(`cite.${g.cite}`); }
+    for (const g of a.groups) { add(`claim.${g.claim}`); add(`citeSection.${g.cite}`); }
     for (const st of a.trace) {
-      add(`rule.${st.rule}`); add(`cite.${st.cite}`);
+      add(`rule.${st.rule}`); add(`citeSection.${st.cite}`);
       if (st.basis) add(`basis.${st.basis}`);
     }
     for (const w of a.whatIf) {
