@@ -55,4 +55,20 @@ check "evaluate refuses a broken --policy" 2 policy.ipa-occupied -- "$vybir" eva
 "$vybir" --help >"$tmp/help" && grep -q "vybir evaluate" "$tmp/help" && passed=$((passed + 1)) || { failed=$((failed + 1)); echo "FAIL: --help"; }
 "$vybir" frobnicate >/dev/null 2>&1; [[ $? == 64 ]] && passed=$((passed + 1)) || { failed=$((failed + 1)); echo "FAIL: wrong usage exit code"; }
 
+# --text: the statements as sentences, in the page's words, each with its
+# certainty and section; every statement of the JSON answer is there once.
+echo '{"asOf":"2027-03-02","region":"UA-46","temporaryProtection":"no","asylumApplicationDate":"2025-05-31"}' >"$tmp/lviv.json"
+"$vybir" evaluate "$tmp/lviv.json" --text >"$tmp/text" 2>"$tmp/err"
+n=$("$vybir" evaluate "$tmp/lviv.json" | node -e 'process.stdout.write(String(JSON.parse(require("fs").readFileSync(0,"utf8")).statements.length))')
+if [[ $? == 0 && $(grep -c '^\[' "$tmp/text") == "$n" ]] && grep -q '^\[our reading\] .*1 March 2027' "$tmp/text" &&
+   grep -q '^\[can / may\] .*penalty payments' "$tmp/text" && grep -q 'not legal advice' "$tmp/text" && ! grep -q 'stmt\.' "$tmp/text"; then
+  passed=$((passed + 1))
+else
+  failed=$((failed + 1)); echo "FAIL: evaluate --text: $(head -c 400 "$tmp/text")"
+fi
+"$vybir" evaluate "$tmp/lviv.json" --text --lang uk | grep -q '^\[наше прочитання\] .*1 березня 2027 р\.' && passed=$((passed + 1)) ||
+  { failed=$((failed + 1)); echo "FAIL: evaluate --text --lang uk"; }
+"$vybir" evaluate "$tmp/lviv.json" --text --lang de >/dev/null 2>&1; [[ $? == 64 ]] && passed=$((passed + 1)) ||
+  { failed=$((failed + 1)); echo "FAIL: --lang de should be wrong usage"; }
+
 finish cli

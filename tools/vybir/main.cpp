@@ -5,6 +5,7 @@
 #include <vector>
 
 #include "commands.hpp"
+#include "statements_text.hpp"
 #include "vybir/api.hpp"
 
 namespace {
@@ -12,8 +13,9 @@ namespace {
 constexpr const char* usage = R"(vybir - what the Dutch country policy for Ukraine (memo 7747653) means for one case, or a caseload
 
 Usage:
-  vybir evaluate FILE|-  [--policy POLICY.json | --policy-dir DIR]
-        print the assessment of one case (JSON)
+  vybir evaluate FILE|-  [--policy POLICY.json | --policy-dir DIR] [--text [--lang uk|ru|nl|en]]
+        print the assessment of one case (JSON); --text: what it says, as the
+        page says it, each statement with its certainty and its section
   vybir batch [FILE|-]   [--in jsonl|csv] [--out jsonl|csv] [--policy POLICY.json | --policy-dir DIR]
         assess a caseload: one case a line (JSONL), or CSV with a header row of
         the case's field names (claims separated by ";"); one row out per case
@@ -41,7 +43,7 @@ int wrong_usage(const std::string& why) {
 }
 
 // Options that take a value, as "--name VALUE" or "--name=VALUE".
-const std::vector<std::string> valued = {"--policy", "--policy-dir", "--in", "--out", "--cases", "--as-of"};
+const std::vector<std::string> valued = {"--policy", "--policy-dir", "--in", "--out", "--cases", "--as-of", "--lang"};
 
 }  // namespace
 
@@ -93,8 +95,11 @@ int main(int argc, char** argv) {
     if (options.contains("--policy") && options.contains("--policy-dir"))
         return wrong_usage("--policy and --policy-dir exclude each other");
 
-    if (command == "evaluate" && positional.size() == 2)
-        return evaluate_command(positional[1], option("--policy"), option("--policy-dir"));
+    if (command == "evaluate" && positional.size() == 2) {
+        const std::string lang = text ? (options.contains("--lang") ? options["--lang"] : "en") : "";
+        if (text && !known_language(lang)) return wrong_usage("--lang takes uk, ru, nl or en");
+        return evaluate_command(positional[1], option("--policy"), option("--policy-dir"), lang);
+    }
     if (command == "validate" && positional.size() == 2) return validate_command(positional[1]);
     if (command == "validate" && positional.size() == 1 && options.contains("--policy"))
         return validate_command(options["--policy"]);
