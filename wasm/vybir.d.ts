@@ -12,6 +12,7 @@ export interface Case {
   claims?: Claim[];
   temporaryProtection?: 'yes' | 'no' | 'unknown';
   regularPermit?: boolean;
+  asylumApplication?: 'yes' | 'no' | 'unknown';
   asylumApplicationDate?: string | null;
   tpExtension2028?: boolean;
 }
@@ -20,9 +21,18 @@ export interface VybirError {
   error: { code: string; pointer: string; message: string };
 }
 
-export type Eligibility = 'yes' | 'not-applicable' | 'no' | 'unknown';
-export type RealRisk = 'established' | 'possible' | 'unlikely' | 'not-established';
-export type Outlook = 'not-supported' | 'refusal-expected-ipa' | 'individual-assessment';
+export type Eligibility = 'yes' | 'not-applicable' | 'no' | 'open' | 'unknown';
+export type RealRisk = 'established' | 'individual-assessment' | 'not-readily-accepted' | 'not-established';
+export type Outlook = 'can-be-refused' | 'individual-assessment' | 'not-supported';
+export type Modality = 'established' | 'in-principle' | 'may' | 'individual-assessment' | 'not-readily' | 'proposed'
+  | 'scenario' | 'context' | 'open' | 'reading';
+
+/** One thing the result says: its id (worded by the page), its citation and the memo's certainty. */
+export interface Statement {
+  id: string;
+  cite: string;
+  modality: Modality;
+}
 
 export interface TraceStep {
   rule: string;
@@ -31,20 +41,22 @@ export interface TraceStep {
 }
 
 export interface Assessment {
-  policy: { id: string; date: string; reference: string; status: string };
+  policy: { id: string; date: string; reference: string; status: string; effectiveFrom: string; sha256: string | null };
   asOf: string;
+  contract: 2;
   region: string;
   grade: 1 | 2 | 3;
   realRisk: RealRisk;
-  internalProtection: { presumed: boolean; waiverPossible: boolean; areas: string[] };
+  internalProtection: { basis: 'in-principle' | 'may-be-examined' | 'none'; areas: string[] };
   outlook: Outlook;
-  groups: { claim: Claim; specialPolicy: false; finding: string; cite: string }[];
+  groups: { claim: Claim; specialPolicy: false; findings: string[]; cite: string }[];
   temporaryProtection: { lastDay: string; firstDayWithout: string; activeOnAsOf: boolean; scenario: 'current' | 'extension-2028' };
-  transitionDocument: { eligible: Eligibility; requiresWithdrawal: boolean; validityYears: number };
-  decisionDeadline: { date: string; passed: boolean } | null;
+  transitionDocument: { eligible: Eligibility; requiresWithdrawal: boolean; status: 'proposed' | 'adopted'; validityYears: number };
+  decisionDeadline: { monthsEnd: string; date: string; passed: boolean; memoScope: 'without-tp' | 'not-addressed' | 'unknown' } | null;
+  statements: Statement[];
   trace: TraceStep[];
   whatIf: {
-    input: 'occupiedArea' | 'personalRiskFactors' | 'relocationObstacles' | 'regularPermit' | 'temporaryProtection';
+    input: 'occupiedArea' | 'personalRiskFactors' | 'relocationObstacles' | 'regularPermit' | 'temporaryProtection' | 'asylumApplication';
     value: boolean | 'yes' | 'no';
     grade: 1 | 2 | 3;
     realRisk: RealRisk;
@@ -83,10 +95,12 @@ export interface DecodedFragment {
   case: Partial<Pick<Case, 'asOf' | 'region'>> & Required<Omit<Case, 'asOf' | 'region'>>;
   /** The id of the policy the link was made under. */
   policy: string;
-  /** What the case came to under that policy, when the link says (key o). */
+  /** The link's format: 1 (before contract 2) or 2. */
+  format: 1 | 2;
+  /** What the case came to under that policy, when the link says (key o); a format-1 link may say 'refusal-expected-ipa'. */
   outcome?: {
     grade: 1 | 2 | 3;
-    outlook: Outlook;
+    outlook: Outlook | 'refusal-expected-ipa';
     transitionDocumentEligible: Eligibility;
   };
 }
