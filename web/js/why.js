@@ -24,8 +24,8 @@ export function sectionLabel(cite) {
 export function why(key, cite) {
   if (!cite) return null;
   const d = h('details', { class: 'why', open: openKeys.has(key) },
-    h('summary', {}, h('span', { class: 'why-q' }, t('ui.why')), ' ', h('span', { class: 'cid' }, t('citeSection.' + cite))),
-    h('p', { class: citations[cite]?.outsideMemo ? 'law' : '' }, sectionLabel(cite), h('span', { class: 'cid' }, ` (${cite})`)));
+    h('summary', {}, h('span', { class: 'why-q' }, t('ui.why')), ' ', h('span', { class: 'why-sec' }, t('citeSection.' + cite))),
+    h('p', { class: 'why-body' + (citations[cite]?.outsideMemo ? ' law' : '') }, sectionLabel(cite), ' ', h('span', { class: 'cid' }, `(${cite})`)));
   d.addEventListener('toggle', () => (d.open ? openKeys.add(key) : openKeys.delete(key)));
   return d;
 }
