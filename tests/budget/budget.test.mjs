@@ -1,4 +1,4 @@
-// Byte budgets of a first visit (issue 6): fails when a file the first visit
+// Byte budgets of a first visit: fails when a file the first visit
 // loads, the .wasm, or the total for any one language is over its budget
 // in tests/budget/budgets.json. Sizes are gzip -9 of the files in build/web
 // (run tools/build first). Bytes only: deterministic, no timing.

@@ -26,7 +26,7 @@ const fix = (x, d = 1) => (x == null || !Number.isFinite(x) ? '–' : x.toFixed(
 const kb = b => (b == null ? '–' : `${(b / KB).toFixed(1)} KB`);
 const mark = ok => (ok == null ? 'not measured' : ok ? '**met**' : '**missed**');
 
-// ---- targets (issue 6)
+// ---- targets
 const targets = [];
 const target = (what, goal, measured, ok) => targets.push({ what, goal, measured, ok });
 
