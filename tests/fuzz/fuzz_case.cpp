@@ -47,8 +47,8 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
     VYBIR_FUZZ_CHECK(again.ok());
     const auto assessment = vybir::evaluate(vybir::fuzz::shipped_policy(), again.value());
     VYBIR_FUZZ_CHECK(vybir::dump(vybir::to_json(assessment)) == result.json);
-    const vybir::FragmentOutcome outcome{assessment.grade.grade, assessment.outlook.value,
-                                         assessment.transition_document.eligible};
+    const vybir::FragmentOutcome outcome{assessment.grade.grade, std::string(vybir::code(assessment.outlook.value)),
+                                         std::string(vybir::code(assessment.transition_document.eligible))};
     VYBIR_FUZZ_CHECK(*decoded.value().outcome == outcome);
     return 0;
 }
