@@ -118,9 +118,18 @@ function restoreLink() {
     forgetLink();
     return false;
   }
-  replaceAnswers(answersFromLink(link.case), { fromLink: true });
+  // A value the link holds that the engine refuses (a region that is not
+  // one, a date that does not exist) is left unanswered and named, so that
+  // nothing is lost without a word.
+  const answers = answersFromLink(link.case);
+  const refused = engine.evaluate(link.case).error;
+  const field = refused?.pointer.split('/')[1];
+  if (field && field in answers) answers[field] = Array.isArray(answers[field]) ? [] : null;
+  replaceAnswers(answers, { fromLink: true });
   Q.syncControls();
-  if (link.policy === policy.id && link.format !== 1) notice('link', 'share.restored');
+  if (field && Q.labelKey(field)) {
+    notice('link', 'share.linkValue', { kind: 'error', vars: () => ({ question: t(Q.labelKey(field)) }) });
+  } else if (link.policy === policy.id && link.format !== 1) notice('link', 'share.restored');
   else {
     // Made under another policy version, or in the first link format: what
     // changed for this case (from the outcome the link carries) is worded by
