@@ -25,7 +25,7 @@ async function axe(page, screen) {
 }
 
 async function openDetails(page) {
-  await page.evaluate(() => { for (const d of document.querySelectorAll('#result details, #paths details')) d.open = true; });
+  await page.evaluate(() => { for (const d of document.querySelectorAll('#result details')) d.open = true; });
 }
 
 for (const lang of LANGS) {
@@ -39,7 +39,8 @@ for (const lang of LANGS) {
       await answer(page, tx, 'q.tp.label', 'ui.yes');
       await page.locator('input[name="claims"][value="journalist"]').check();
       await answer(page, tx, 'q.permit.label', 'ui.no');
-      await waitSummary(page, summaryFor(lang, 'UA-48', expected('UA-48', { occupied: true, prf: true, obstacles: true, tp: 'yes' })));
+      await answer(page, tx, 'q.application.label', 'ui.yes');
+      await waitSummary(page, summaryFor(lang, 'UA-48', expected('UA-48', { occupied: true, prf: true, obstacles: true, tp: 'yes', app: 'yes', claims: ['journalist'] })));
       await openDetails(page);
       await axe(page, `${lang} result and paths`);
       await page.locator('#share-qr').click();
@@ -128,7 +129,7 @@ test('keyboard alone: answer, see the result, make a link, forget; the focus is 
     assert.equal(await page.evaluate(() => document.activeElement.id), 'result', 'the focus goes to the result');
     await tabTo(page, page.locator('#share-link'), 200);
     await page.keyboard.press('Enter');
-    await page.waitForFunction(() => location.hash.startsWith('#v1;'));
+    await page.waitForFunction(() => location.hash.startsWith('#v2;'));
     assert.equal(await visibleFocus(), '', 'focus after making a link');
     await tabTo(page, page.locator('#forget'));
     await page.keyboard.press('Enter');

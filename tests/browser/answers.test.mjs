@@ -31,13 +31,16 @@ test('phone: nothing is pre-set, "Next" answers nothing, and no result shows bef
     assert.equal(await page.locator('#case input[type="radio"]:checked').count(), 0, '"Next" answered nothing');
     assert.equal(await summary(page).isVisible(), false, 'still no verdict');
     assert.equal(await page.locator('#result-body').textContent(), '', 'no result');
-    assert.deepEqual(await openKeys(page), ['personalRiskFactors', 'relocationObstacles', 'temporaryProtection', 'regularPermit']);
+    assert.deepEqual(await openKeys(page), ['personalRiskFactors', 'relocationObstacles', 'temporaryProtection', 'regularPermit', 'asylumApplication']);
     // Answering every question brings the result, "I don't know" included.
     await answer(page, tx, 'q.risk.label', 'ui.no');
     await answer(page, tx, 'q.obstacles.label', 'ui.no');
     await answer(page, tx, 'q.tp.label', 'ui.dontKnow');
-    assert.deepEqual(await openKeys(page), ['regularPermit'], '"I don\'t know" is an answer');
+    assert.deepEqual(await openKeys(page), ['regularPermit', 'asylumApplication'], '"I don\'t know" is an answer');
     await answer(page, tx, 'q.permit.label', 'ui.no');
+    assert.deepEqual(await openKeys(page), ['asylumApplication'], 'the asylum application is asked too');
+    assert.equal(await page.locator('#result-body').textContent(), '', 'no result while it is open');
+    await answer(page, tx, 'q.application.label', 'ui.dontKnow');
     await waitSummary(page, summaryFor('en', KHARKIV, expected(KHARKIV)));
     assert.equal(await page.locator('#result-open').textContent(), '', 'nothing left open');
     assert.equal(norm(await page.locator('#mini').textContent()), summaryFor('en', KHARKIV, expected(KHARKIV)), 'the sticky bar once there is a result');
@@ -52,7 +55,7 @@ test('"See the result" with questions open: the result, which answers it assumed
     while (await next.isVisible()) await next.click();
     await page.getByRole('button', { name: tx('ui.toResult'), exact: true }).click();
     await waitSummary(page, summaryFor('uk', MYKOLAIV, expected(MYKOLAIV, { prf: true })));
-    assert.deepEqual(await openKeys(page), ['occupiedArea', 'relocationObstacles', 'temporaryProtection', 'regularPermit']);
+    assert.deepEqual(await openKeys(page), ['occupiedArea', 'relocationObstacles', 'temporaryProtection', 'regularPermit', 'asylumApplication']);
     const box = norm(await page.locator('#result-open').textContent());
     assert.ok(box.includes(tx('ui.openShown')), box);
     assert.ok(box.includes(tx('ui.countedAs', { v: tx('ui.no') })) && box.includes(tx('ui.countedAs', { v: tx('ui.dontKnow') })), box);
@@ -61,7 +64,7 @@ test('"See the result" with questions open: the result, which answers it assumed
     assert.ok(await radio(page, tx, 'q.tp.label', 'ui.yes').isVisible(), 'the question is on screen');
     assert.equal(await page.evaluate(() => document.activeElement.name), 'temporaryProtection');
     await page.keyboard.press('Space');
-    assert.deepEqual(await openKeys(page), ['occupiedArea', 'relocationObstacles', 'regularPermit']);
+    assert.deepEqual(await openKeys(page), ['occupiedArea', 'relocationObstacles', 'regularPermit', 'asylumApplication']);
     await waitSummary(page, summaryFor('uk', MYKOLAIV, expected(MYKOLAIV, { prf: true, tp: 'yes' })));
   }));
 
@@ -78,9 +81,11 @@ test('desktop: "See the result now" beside the questions, and the result is ther
 
 test('a link opened later: assessed as of the date in the link, and as of today on request', () =>
   env.run({ ...DESKTOP, locale: 'en-GB', goto: false }, async ({ page, tx }) => {
-    const c = { asOf: '2026-11-29', region: KHARKIV, temporaryProtection: 'yes' };
-    await page.goto(env.url + '#' + engine.fragment.encode(c));
-    await waitSummary(page, summaryFor('en', KHARKIV, expected(KHARKIV, { tp: 'yes' })));
+    const c = { asOf: '2026-11-29', region: KHARKIV, temporaryProtection: 'yes', asylumApplication: 'yes' };
+    const link = engine.fragment.encode(c);
+    assert.match(link, /^v2;/, 'a link in the current format');
+    await page.goto(env.url + '#' + link);
+    await waitSummary(page, summaryFor('en', KHARKIV, expected(KHARKIV, { tp: 'yes', app: 'yes', asOf: c.asOf })));
     const today = await page.evaluate(() => {
       const d = new Date();
       return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;

@@ -7,7 +7,7 @@ import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { existsSync } from 'node:fs';
 import puppeteer from 'puppeteer-core';
-import { startServer, texts, norm, expected, summaryFor } from './support.mjs';
+import { startServer, texts, norm, expected, summaryFor, stmtPattern, regionName } from './support.mjs';
 
 const FIREFOX = process.env.FIREFOX || '/usr/bin/firefox-esr';
 const KHARKIV = 'UA-63';
@@ -54,13 +54,14 @@ const summaryText = page => page.$eval('#summary', el => el.textContent).then(no
 const waitSummary = (page, want) => page.waitForFunction(w => document.getElementById('summary').textContent.replace(/\s+/g, ' ').trim() === w, { timeout: 5_000 }, want)
   .catch(async () => assert.equal(await summaryText(page), want, 'the result summary'));
 
-/** Answers the four yes/no questions and temporary protection by clicking their labels. */
-async function answerAll(page, { prf = false, obstacles = false, tp = 'unknown', permit = false } = {}) {
+/** Answers the yes/no questions, temporary protection and the asylum application by clicking them. */
+async function answerAll(page, { prf = false, obstacles = false, tp = 'unknown', permit = false, app = 'unknown' } = {}) {
   const pick = (name, value) => page.click(`#case input[name="${name}"][value="${value}"]`);
   await pick('personalRiskFactors', String(prf));
   await pick('relocationObstacles', String(obstacles));
   await pick('temporaryProtection', tp);
   await pick('regularPermit', String(permit));
+  await pick('asylumApplication', app);
 }
 
 test('Firefox: choose a region, answer, and see the result and the two paths; no result before the answers', () =>
@@ -74,13 +75,24 @@ test('Firefox: choose a region, answer, and see the result and the two paths; no
     assert.equal(await summaryText(page), '', 'no verdict before the answers');
     assert.ok(norm(await page.$eval('#result-open', el => el.textContent)).includes(tx('ui.openIntro')), 'the open questions are listed');
     const open = await page.$$eval('#result-open [data-q]', els => els.map(el => el.dataset.q));
-    assert.deepEqual(open, ['personalRiskFactors', 'relocationObstacles', 'temporaryProtection', 'regularPermit']);
-    await answerAll(page, { prf: true, tp: 'yes' });
-    await waitSummary(page, summaryFor('uk', KHARKIV, expected(KHARKIV, { prf: true, tp: 'yes' })));
-    assert.equal(await page.$eval('#paths', el => el.hidden), false, 'the two paths are shown');
-    assert.ok((await page.$eval('#result-body', el => el.textContent)).includes(tx('outlook.refusal-expected-ipa')));
+    assert.deepEqual(open, ['personalRiskFactors', 'relocationObstacles', 'temporaryProtection', 'regularPermit', 'asylumApplication']);
+    assert.equal(await page.$('#paths'), null, 'no paths before the answers');
+    await answerAll(page, { prf: true, tp: 'yes', app: 'yes' });
+    const e = expected(KHARKIV, { prf: true, tp: 'yes', app: 'yes' });
+    await waitSummary(page, summaryFor('uk', KHARKIV, e));
+    assert.equal(await page.$eval('#result-body #paths', el => el.hidden), false, 'the two paths are shown');
+    const headline = tx('headline.' + e.outlook, { region: regionName(KHARKIV, 'uk'), grade: tx('grade.short' + e.grade) });
+    assert.ok(norm(await page.$eval('#result-body .headline', el => el.textContent)).includes(headline), 'the headline');
+    const shown = await page.$$eval('#result-body .stmt', els => els.map(el => el.dataset.statement));
+    assert.deepEqual([...shown].sort(), [...e.ids].sort(), 'every statement of the engine');
+    assert.deepEqual(await page.$$eval('#paths .path.keep .stmt', els => els.map(el => el.dataset.statement)).then(ids => ids.includes('outlook.' + e.outlook)), true,
+      'the outlook on the path of keeping the application');
+    const outlook = await page.$eval(`#result-body .stmt[data-statement="outlook.${e.outlook}"] > p`, el => el.textContent).then(norm);
+    const label = tx('modality.' + e.statements.find(s => s.id === 'outlook.' + e.outlook).modality);
+    assert.ok(outlook.startsWith(label + ' '), 'the outlook with its certainty');
+    assert.match(outlook.slice(label.length + 1), stmtPattern('uk', 'outlook.' + e.outlook), 'the outlook in its words');
     await page.select('#f-region', LVIV);
-    await waitSummary(page, summaryFor('uk', LVIV, expected(LVIV, { prf: true, tp: 'yes' })));
+    await waitSummary(page, summaryFor('uk', LVIV, expected(LVIV, { prf: true, tp: 'yes', app: 'yes' })));
   }));
 
 test('Firefox: after one visit the service worker serves the page with the server gone', async () => {
@@ -118,7 +130,7 @@ test('Firefox: kiosk "start again" leaves no answer, fragment or history entry, 
     await waitSummary(page, summaryFor('en', KHARKIV, expected(KHARKIV)));
     await page.click('#share-qr');
     await page.waitForSelector('.qr-code');
-    assert.match(await page.evaluate(() => location.hash), /^#v1;/, 'the QR code\'s link is in the fragment');
+    assert.match(await page.evaluate(() => location.hash), /^#v2;/, 'the QR code\'s link is in the fragment');
     assert.equal(await page.$('#share-url'), null, 'the link itself is not shown');
     await page.evaluate(() => { window.__before = 1; });
     await page.click('#start-again');

@@ -30,7 +30,8 @@ const traces = page => page.evaluate(async () => ({
   controls: [...document.querySelectorAll('#case input, #case select')].map(el =>
     `${el.name || el.className}=${el.type === 'radio' || el.type === 'checkbox' ? el.checked : el.value}`),
   result: document.getElementById('result-body').textContent,
-  paths: document.getElementById('paths').hidden,
+  paths: document.querySelectorAll('#paths').length,
+  statements: document.querySelectorAll('.stmt').length,
   share: document.getElementById('share').hidden,
   shareOut: document.getElementById('share-out').textContent,
   qr: document.querySelectorAll('.qr-code').length,
@@ -42,6 +43,9 @@ const traces = page => page.evaluate(async () => ({
   databases: (await indexedDB.databases()).length,
 }));
 
+/** What the engine says for the case fillCase gives. */
+const CASE_WANT = expected(KHARKIV, { prf: true, tp: 'yes', app: 'yes', claims: ['journalist'], appDate: '2025-05-31' });
+
 /** Gives a whole case, makes a link and shows its QR code, so that there is a lot to forget. */
 async function fillCase(page, tx, lang) {
   await chooseRegion(page, tx, KHARKIV);
@@ -50,14 +54,15 @@ async function fillCase(page, tx, lang) {
   await page.locator('input[name="claims"][value="journalist"]').check();
   await answer(page, tx, 'q.tp.label', 'ui.yes');
   await answer(page, tx, 'q.permit.label', 'ui.no');
+  await answer(page, tx, 'q.application.label', 'ui.yes');
   const app = page.locator('#ds-asylumApplicationDate');
   await app.locator('[data-part="day"]').selectOption('31');
   await app.locator('[data-part="month"]').selectOption('5');
   await app.locator('[data-part="year"]').selectOption('2025');
-  await waitSummary(page, summaryFor(lang, KHARKIV, expected(KHARKIV, { prf: true, tp: 'yes' })));
+  await waitSummary(page, summaryFor(lang, KHARKIV, CASE_WANT));
   await page.locator('#share-qr').click();
   await page.locator('.qr-code').waitFor();
-  assert.match(await page.evaluate(() => location.hash), /^#v1;.*r=63.*a=20250531/, 'the link holds the case');
+  assert.match(await page.evaluate(() => location.hash), /^#v2;.*r=63.*q=y.*a=20250531/, 'the link holds the case');
   // A kiosk shows the QR code only: no link to make or copy, no warning about the address bar or history.
   assert.equal(await page.locator('#share-link').count(), 0, 'no "make a link"');
   assert.equal(await page.locator('#share-url').count(), 0, 'no link to copy');
@@ -113,6 +118,7 @@ test('kiosk idle reset (?idle=4): a visible countdown, then no answer, fragment,
     const tx = texts('en');
     await fillCase(page, tx, 'en');
     const during = await traces(page);
+    assert.ok(during.statements > 0 && during.paths === 1, 'a result with both paths, to be forgotten');
     assert.equal(during.historyLength, clean.historyLength, 'answering and making a link add no history entry');
     // The countdown shows, and counts down when nobody touches the screen.
     const timer = page.locator('#kiosk-timer');
@@ -128,7 +134,7 @@ test('kiosk idle reset (?idle=4): a visible countdown, then no answer, fragment,
     const after = await traces(page);
     assert.deepEqual(after, clean, 'nothing of the last person is left');
     const html = await page.content();
-    for (const trace of ['v1;', 'r=63', '20250531', tx('outlookShort.refusal-expected-ipa'), summaryFor('en', KHARKIV, expected(KHARKIV, { prf: true, tp: 'yes' }))]) {
+    for (const trace of ['v2;', 'r=63', '20250531', tx('outlookShort.' + CASE_WANT.outlook), tx('headline.' + CASE_WANT.outlook, { region: regionName(KHARKIV, 'en'), grade: tx('grade.short' + CASE_WANT.grade) }), summaryFor('en', KHARKIV, CASE_WANT)]) {
       assert.ok(!html.includes(trace), `the page holds no "${trace}"`);
     }
     const back = await page.evaluate(() => history.length);

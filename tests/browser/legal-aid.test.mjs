@@ -22,12 +22,14 @@ const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-prac
 const MYKOLAIV = 'UA-48';
 const CASE = {
   asOf: '2026-12-01', region: MYKOLAIV, occupiedArea: true, personalRiskFactors: true, relocationObstacles: false,
-  claims: ['journalist', 'lgbtiq'], temporaryProtection: 'yes', regularPermit: false,
+  claims: ['journalist', 'lgbtiq'], temporaryProtection: 'yes', regularPermit: false, asylumApplication: 'yes',
   asylumApplicationDate: '2025-05-31', tpExtension2028: false,
 };
-const WANT = expected(MYKOLAIV, { occupied: true, prf: true, tp: 'yes' });
+const WANT = expected(MYKOLAIV, {
+  occupied: true, prf: true, tp: 'yes', app: 'yes', claims: CASE.claims, appDate: CASE.asylumApplicationDate, asOf: CASE.asOf,
+});
 const QUESTIONS = ['region', 'occupiedArea', 'personalRiskFactors', 'relocationObstacles', 'claims', 'temporaryProtection',
-  'regularPermit', 'asylumApplicationDate', 'tpExtension2028', 'asOf'];
+  'regularPermit', 'asylumApplication', 'asylumApplicationDate', 'tpExtension2028', 'asOf'];
 
 const proUrl = (c = CASE) => `${env.url}?pro#${engine.fragment.encode(c)}`;
 const proModules = reqs => reqs.filter(u => /\/(js\/pro\.js|css\/pro\.css)$/.test(u)).length;
@@ -57,7 +59,9 @@ test('phone: the view shows every question at once, without the stepper, and not
     assert.equal(await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth), 0);
     // Answers still work without the stepper: the summary follows them.
     await page.locator('input[name="occupiedArea"][value="false"]').check();
-    await waitSummary(page, summaryFor(lang, MYKOLAIV, expected(MYKOLAIV, { prf: true, tp: 'yes' })));
+    await waitSummary(page, summaryFor(lang, MYKOLAIV, expected(MYKOLAIV, {
+      prf: true, tp: 'yes', app: 'yes', claims: CASE.claims, appDate: CASE.asylumApplicationDate, asOf: CASE.asOf,
+    })));
   }));
 
 test('the button at the foot of the page turns the view on and off; it is loaded only then and is never shared', () =>
@@ -109,7 +113,7 @@ for (const lang of ['en', 'ru']) {
       for (const [i, st] of a.trace.entries()) {
         const shown = steps[i];
         assert.equal(shown.heading, `${tx('rule.' + st.rule)} ${st.rule}`, 'the rule worded, and its code');
-        assert.ok(shown.citeText.includes(tx('cite.' + st.cite)), `${st.cite}: what the section says`);
+        assert.ok(shown.citeText.includes(tx('citeSection.' + st.cite)), `${st.cite}: what the section says`);
         const facts = Object.entries(st).filter(([k]) => k !== 'rule' && k !== 'cite');
         assert.deepEqual(shown.facts.map(f => [f[0], f[1]]), facts.map(([k, v]) => [k, JSON.stringify(v)]), `${st.rule}: every fact as code`);
       }
@@ -118,8 +122,9 @@ for (const lang of ['en', 'ru']) {
       assert.equal(fact('grade', 'basis'), `"occupied-part" — ${tx('basis.occupied-part')}`);
       assert.equal(fact('real-risk', 'realRisk'), `"${a.realRisk}" — ${tx('realRiskShort.' + a.realRisk)}`);
       assert.equal(fact('outlook', 'outlook'), `"${a.outlook}" — ${tx('outlookShort.' + a.outlook)}`);
+      assert.equal(a.transitionDocument.eligible, 'yes', 'the case is one the proposal speaks of');
       assert.equal(fact('transition-document', 'eligible'), `"yes" — ${tx('eligibleShort.yes')}`);
-      assert.equal(fact('internal-protection', 'presumed'), `true — ${tx('ui.yes')}`);
+      assert.equal(fact('internal-protection', 'basis'), `"${a.internalProtection.basis}" — ${tx('basis.' + a.internalProtection.basis)}`);
       assert.equal(fact('internal-protection', 'areas'), String(a.internalProtection.areas.length), 'a count is a count');
       // The result's own (folded) trace gives way to this one.
       assert.equal(await page.locator('#result-body .trace').isVisible(), false);

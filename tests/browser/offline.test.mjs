@@ -161,7 +161,7 @@ test('dist/vybir.html from file://: works in every language, restores a link, pr
     await page.locator('#share-qr').click();
     await page.locator('.qr-code').waitFor();
     const link = await page.evaluate(() => location.href);
-    assert.match(link, /^file:.*#v1;/);
+    assert.match(link, /^file:.*#v2;/);
     await page.evaluate(() => { window.print = () => { window.__printed = true; }; });
     await page.locator('#print-lawyer').click();
     await page.waitForFunction(() => window.__printed === true);

@@ -7,7 +7,7 @@ import assert from 'node:assert/strict';
 import {
   setup, PHONE, DESKTOP, LANGS, policy, regionsByIso, norm, texts, regionName, expected, summaryFor,
   waitSummary, summary, seeResult, regionControl, question, radio, answer, chooseRegion, clickRegionOnMap, card, pathCard,
-  textOf, reveal, langButton, typeKeys, tabTo, escapeRe, dateIn,
+  textOf, reveal, langButton, typeKeys, tabTo, escapeRe, dateIn, checkStatements, stmtPattern, answerAll as answerAllIn,
 } from './support.mjs';
 
 const env = setup();
@@ -16,60 +16,64 @@ const KHARKIV = 'UA-63'; // grade 1
 const CHERNIHIV = 'UA-74'; // grade 2
 const MYKOLAIV = 'UA-48'; // grade 2, its occupied part grade 1
 const LVIV = 'UA-46'; // grade 3, an internal protection area
-const TP_LAST = policy.temporaryProtection.lastDay;
 
 const includes = (hay, needle, what) => assert.ok(hay.includes(needle), `${what}: expected to contain\n  «${needle}»\nin\n  «${hay}»`);
 const excludes = (hay, needle, what) => assert.ok(!hay.includes(needle), `${what}: expected not to contain «${needle}»`);
 
-/** The page's result and both paths, against the contract's expectation e for region iso. */
+/** The ids of the statements shown in root, each checked against the engine's (its certainty, its words, its order). */
+async function shownStatements(root, lang, e, what) {
+  const ids = await root.locator('.stmt').evaluateAll(els => els.map(el => el.dataset.statement));
+  const byId = new Map(e.statements.map(s => [s.id, s]));
+  for (const id of ids) assert.ok(byId.has(id), `${what}: ${id} is not among the engine's statements`);
+  await checkStatements(root, lang, ids.map(id => byId.get(id)), what);
+  return ids;
+}
+
+/** The page's result and both paths, against the engine's assessment e for region iso. */
 async function checkResult(page, tx, lang, iso, e) {
   await waitSummary(page, summaryFor(lang, iso, e));
 
-  const grade = await textOf(card(page, tx, 'res.gradeTitle'));
-  includes(grade, regionName(iso, lang), 'grade card');
-  includes(grade, tx('grade.short' + e.grade), 'grade card');
-  includes(grade, tx('grade.name' + e.grade), 'grade card');
-  includes(grade, tx('grade.means' + e.grade), 'grade card');
-  includes(grade, tx('realRisk.' + e.realRisk), 'grade card: real risk');
-
-  const ipaCard = card(page, tx, 'res.ipaTitle');
-  const ipa = await textOf(ipaCard);
-  if (e.presumed) {
-    includes(ipa, tx('ipa.presumed', { n: e.areas.length }), 'internal protection');
-    const chips = (await ipaCard.getByRole('listitem').allTextContents()).map(norm).sort();
-    assert.deepEqual(chips, e.areas.map(a => regionName(a, lang)).sort(), 'internal protection areas');
-    includes(ipa, tx(e.waiverPossible ? 'ipa.waiver' : 'ipa.noWaiver'), 'internal protection: waiver');
-  } else {
-    includes(ipa, tx('ipa.notPresumed'), 'internal protection');
-    assert.equal(await ipaCard.getByRole('listitem').count(), 0, 'no areas listed when not presumed');
+  // the headline: the outlook in a sentence, "not legal advice", and the memo's status
+  const head = page.locator('#result-body .headline');
+  const headText = await textOf(head);
+  const hv = { region: regionName(iso, lang), grade: tx('grade.short' + e.grade) };
+  includes(headText, tx('headline.' + e.outlook, hv), 'headline');
+  includes(headText, tx('foot.notAdvice'), 'headline: not legal advice');
+  for (const other of ['can-be-refused', 'individual-assessment', 'not-supported'].filter(x => x !== e.outlook)) {
+    excludes(headText, tx('headline.' + other, hv), 'headline');
   }
+  assert.deepEqual(await shownStatements(head, lang, e, 'headline'), ['policy.advised'], 'headline: the memo\'s status');
 
-  const outlook = await textOf(card(page, tx, 'res.outlookTitle'));
-  includes(outlook, tx('outlookShort.' + e.outlook), 'outlook');
-  includes(outlook, tx('outlook.' + e.outlook), 'outlook');
-  includes(outlook, tx('realRiskShort.' + e.realRisk), 'outlook reasons');
+  // every statement of the engine, once, each with its certainty and its words
+  const all = await shownStatements(page.locator('#result-body'), lang, e, 'result');
+  assert.deepEqual([...all].sort(), [...e.ids].sort(), 'the result shows every statement of the engine, once');
+
+  // why: the grade, the real risk and the internal protection alternative
+  const reasons = await shownStatements(card(page, tx, 'section.why'), lang, e, 'why');
+  for (const id of e.ids.filter(x => /^(grade|real-risk|ipa)\./.test(x))) assert.ok(reasons.includes(id), `why: ${id}`);
+  assert.ok(reasons.some(id => id.startsWith('real-risk.' + e.realRisk)), `why: real risk ${e.realRisk}`);
+  const chips = (await page.locator('#result-body .chips li').allTextContents()).map(norm).sort();
+  if (e.internalProtection.basis !== 'none') {
+    assert.ok(reasons.includes('ipa.' + e.internalProtection.basis), 'internal protection: its basis');
+    assert.deepEqual(chips, e.areas.map(a => regionName(a, lang)).sort(), 'internal protection areas');
+  } else {
+    assert.deepEqual(chips, [], 'no areas listed without an internal protection alternative');
+  }
 
   // the two paths side by side
-  assert.ok(await page.locator('#paths').isVisible(), 'the two paths are shown');
-  const keep = await textOf(pathCard(page, tx, 'paths.keep'));
-  includes(keep, tx('paths.keepOutlook', { outlook: tx('outlookShort.' + e.outlook) }), 'keep path');
-  const withdraw = await textOf(pathCard(page, tx, 'paths.withdraw'));
-  includes(withdraw, tx('eligible.' + e.eligible), 'withdraw path: transition document');
-  for (const other of ['yes', 'no', 'not-applicable', 'unknown'].filter(x => x !== e.eligible)) {
-    excludes(withdraw, tx('eligible.' + other), 'withdraw path');
-  }
-  assert.equal(await page.locator(`#paths time[datetime="${TP_LAST}"]`).count(), 1, 'timeline: last day of TP');
+  assert.ok(await page.locator('#result-body #paths').isVisible(), 'the two paths are shown');
+  const keep = await shownStatements(pathCard(page, tx, 'paths.keep'), lang, e, 'keep path');
+  assert.ok(keep.includes('outlook.' + e.outlook), `keep path: outlook ${e.outlook}`);
+  const withdraw = await shownStatements(pathCard(page, tx, 'paths.withdraw'), lang, e, 'withdraw path');
+  const td = withdraw.filter(id => id.startsWith('td.eligible.'));
+  assert.deepEqual(td, e.ids.filter(id => id.startsWith('td.eligible.')), 'withdraw path: the transition document, as the engine says');
+  assert.ok(td.length === 1 && (td[0] === 'td.eligible.' + e.eligible || td[0].startsWith(`td.eligible.${e.eligible}-`)),
+    `withdraw path: eligible ${e.eligible} (${td})`);
+  assert.ok(!keep.some(id => withdraw.includes(id)), 'no statement on both paths');
+  assert.equal(await page.locator(`#paths time[datetime="${e.temporaryProtection.lastDay}"]`).count(), 1, 'timeline: last day of TP');
 }
 
-/** Sets every yes/no and TP answer by clicking (revealing steps on a phone). */
-async function answerAll(page, tx, a) {
-  if (a.region === MYKOLAIV) await answer(page, tx, 'q.occupied.label', a.occupied ? 'ui.yes' : 'ui.no');
-  await answer(page, tx, 'q.risk.label', a.prf ? 'ui.yes' : 'ui.no');
-  await answer(page, tx, 'q.obstacles.label', a.obstacles ? 'ui.yes' : 'ui.no');
-  const tp = a.tp || 'unknown';
-  await answer(page, tx, 'q.tp.label', { yes: 'ui.yes', no: 'ui.no', unknown: 'ui.dontKnow' }[tp]);
-  await answer(page, tx, 'q.permit.label', a.permit ? 'ui.yes' : 'ui.no');
-}
+const answerAll = (page, tx, a) => answerAllIn(page, tx, a.region, a);
 
 async function switchLang(page, code) {
   await langButton(page, code).click();
@@ -79,7 +83,7 @@ async function switchLang(page, code) {
 
 // ---- answering a case by clicking, on a phone and on a wide screen
 for (const [name, viewport, c] of [
-  ['phone (360 px)', PHONE, { region: KHARKIV, tp: 'yes', claim: 'journalist', appDate: '2025-05-31' }],
+  ['phone (360 px)', PHONE, { region: KHARKIV, tp: 'yes', app: 'yes', claim: 'journalist', appDate: '2025-05-31' }],
   ['desktop (1280 px)', DESKTOP, { region: CHERNIHIV, prf: true, obstacles: true, tp: 'no', claim: 'lgbtiq' }],
 ]) {
   test(`${name}: a case answered by clicking, with the map, gives the contract's result`, () =>
@@ -118,12 +122,19 @@ for (const [name, viewport, c] of [
           .catch(() => assert.fail('"see the result" scrolls the result to the top of the screen'));
       }
 
-      const e = expected(c.region, c);
+      const e = expected(c.region, { ...c, claims: [c.claim], appDate: c.appDate || null });
       await checkResult(page, tx, lang, c.region, e);
-      const groups = await textOf(card(page, tx, 'res.groupsTitle'));
-      includes(groups, tx('claim.' + c.claim), 'groups');
+      // what the memo says about the group: the findings the engine names for the claim, shown as its statements
+      const findings = e.groups.find(g => g.claim === c.claim).findings;
+      assert.ok(findings.length > 0, `the engine names findings for ${c.claim}`);
+      for (const f of findings) {
+        assert.equal(await page.locator(`#result-body .stmt[data-statement="finding.${f}"]`).count(), 1, `group finding ${f}`);
+      }
       if (c.appDate) {
-        assert.equal(await page.locator('#paths time[datetime="2027-02-28"]').count(), 1, 'decision deadline (+21 months, EU 1182/71)');
+        // +21 months (EU 1182/71) is a Sunday: the deadline moves to the next working day
+        assert.ok(e.decisionDeadline.date > e.decisionDeadline.monthsEnd, 'the engine moves the deadline off the weekend');
+        assert.equal(await page.locator(`#paths time[datetime="${e.decisionDeadline.date}"]`).count(), 1, 'decision deadline');
+        assert.equal(await page.locator(`#paths time[datetime="${e.decisionDeadline.monthsEnd}"]`).count(), 0, 'not the Sunday');
       }
     }));
 }
@@ -148,11 +159,11 @@ test('the result and both paths for a region of each grade follow the contract',
       const e = expected(c.region, c);
       await checkResult(page, tx, lang, c.region, e);
       if (c.region === LVIV && c.prf) {
-        const ipa = await textOf(card(page, tx, 'res.ipaTitle'));
-        includes(ipa, tx('ipa.sameGrade'), 'grade-3 home');
+        const chips = (await card(page, tx, 'section.why').locator('.chips li').allTextContents()).map(norm);
+        assert.ok(chips.length > 0 && !chips.includes(regionName(LVIV, lang)), 'a grade-3 home is not among the areas to go to');
       }
       if (c.region === MYKOLAIV && c.occupied) {
-        includes(await textOf(card(page, tx, 'res.gradeTitle')), tx('res.occupiedPart'), 'occupied Mykolaiv');
+        assert.equal(await card(page, tx, 'section.why').locator('.stmt[data-statement="grade.occupied-part"]').count(), 1, 'occupied Mykolaiv');
       }
     }
   }));
@@ -188,7 +199,7 @@ test('switching language mid-way keeps every answer and the step', () =>
     await claim.check();
     const stepText = async () => norm(await page.locator('#progress').textContent());
     const before = await stepText();
-    const e = expected(c.region, c);
+    const e = expected(c.region, { ...c, claims: [c.claim] });
     for (const lang of ['en', 'nl', 'ru', 'uk']) {
       await switchLang(page, lang);
       const tx = texts(lang);
@@ -311,9 +322,15 @@ test('a bad date shows an error beside its field and keeps the answers', () =>
     assert.equal(norm(await (await errorBeside(app)).textContent()), appMsg);
     assert.ok(await (await errorBeside(asOf)).isHidden(), 'only the faulty field shows an error');
 
-    // fixed: the result is back, the errors are gone
+    // an application date with "no application": the two answers conflict
     await app.fill('2025-05-31');
-    await checkResult(page, tx, lang, c.region, expected(c.region, c));
+    await answer(page, tx, 'q.application.label', 'ui.no');
+    await waitSummary(page, `${tx('ui.errorIntro')} ${tx('error.case.application-conflict')}`);
+    assert.ok(await page.locator('#paths').isHidden(), 'no paths for answers that conflict');
+
+    // fixed: the result is back, the errors are gone
+    await answer(page, tx, 'q.application.label', 'ui.yes');
+    await checkResult(page, tx, lang, c.region, expected(c.region, { ...c, app: 'yes', asOf: '2026-12-01', appDate: '2025-05-31' }));
     assert.equal(await page.locator('[aria-invalid="true"]').count(), 0);
   }));
 
@@ -367,8 +384,10 @@ test('all 27 regions in all four languages give a result', () =>
         const e = expected(iso);
         await waitSummary(page, summaryFor(lang, iso, e));
         const body = norm(await page.locator('#result-body').textContent());
-        includes(body, tx('grade.means' + e.grade), `${lang} ${iso}`);
-        includes(body, tx('outlook.' + e.outlook), `${lang} ${iso}`);
+        includes(body, tx('headline.' + e.outlook, { region: r.names[lang], grade: tx('grade.short' + e.grade) }), `${lang} ${iso}`);
+        const outlook = page.locator(`#result-body .stmt[data-statement="outlook.${e.outlook}"] > p`);
+        assert.match(norm(await outlook.textContent()).slice(tx('modality.' + e.statements.find(s => s.id === 'outlook.' + e.outlook).modality).length + 1),
+          stmtPattern(lang, 'outlook.' + e.outlook), `${lang} ${iso}: the outlook statement`);
       }
     }
   }));

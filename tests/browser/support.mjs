@@ -12,7 +12,7 @@
 // storage or cache carried over from another test).
 import { before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { spawn } from 'node:child_process';
+import { spawn, execFileSync } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import path from 'node:path';
@@ -188,7 +188,7 @@ export const langButton = (page, code) => page.locator(`#langs [lang="${code}"]`
 
 /** The result card whose heading is the text of titleKey. */
 export function card(page, tx, titleKey) {
-  return page.locator('#result-body section, #paths-body section')
+  return page.locator('#result-body section')
     .filter({ has: page.getByRole('heading', { name: tx(titleKey), exact: true }) });
 }
 
@@ -294,18 +294,72 @@ export async function tabTo(page, locator, limit = 80) {
   assert.fail(`Tab never reached ${locator}`);
 }
 
-// ---- what docs/contract.md says an assessment holds, for the answers a test gives
-export function expected(iso, { prf = false, obstacles = false, occupied = false, tp = 'unknown', permit = false } = {}) {
-  const r = regionsByIso.get(iso);
-  const grade = iso === 'UA-48' && occupied ? 1 : r.grade; // BN-fn5
-  const realRisk = grade === 1 ? 'established' // BN-4.1a
-    : !prf ? 'not-established'
-      : grade === 2 ? 'possible' : 'unlikely'; // BN-4.1b, BN-4.1c
-  const presumed = realRisk !== 'not-established'; // BN-2.1d, BN-4.1d
-  const outlook = !presumed ? 'not-supported' : obstacles ? 'individual-assessment' : 'refusal-expected-ipa';
-  const eligible = tp === 'yes' ? (permit ? 'not-applicable' : 'yes') : tp === 'no' ? 'no' : 'unknown';
-  const areas = policy.regions.filter(x => x.internalProtectionArea && x.iso !== iso).map(x => x.iso);
-  return { grade, realRisk, presumed, waiverPossible: presumed && obstacles, outlook, eligible, areas };
+// ---- what the engine says for the answers a test gives (docs/contract.md, version 2)
+export const VYBIR = path.join(root, 'build/native/vybir');
+const assessed = new Map();
+/** The native engine's assessment of a case (the contract's JSON). */
+export function assess(c) {
+  const input = JSON.stringify(c);
+  if (!assessed.has(input)) assessed.set(input, JSON.parse(execFileSync(VYBIR, ['evaluate', '-'], { input, encoding: 'utf8' })));
+  return assessed.get(input);
+}
+/** Today as the page's clock gives it (state.js todayLocal). */
+export const todayLocal = (d = new Date()) =>
+  `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
+
+/** The case the page makes (state.js toCase) for a test's answers; an open question as the engine's default. */
+export function caseOf(iso, { prf = false, obstacles = false, occupied = false, tp = 'unknown', permit = false, app = 'unknown',
+  appDate = null, claims = [], ext = false, asOf = todayLocal() } = {}) {
+  return {
+    asOf, region: iso, occupiedArea: !!(occupied && regionsByIso.get(iso)?.occupiedPart), personalRiskFactors: prf,
+    relocationObstacles: obstacles, claims, temporaryProtection: tp, regularPermit: permit, asylumApplication: app,
+    asylumApplicationDate: appDate, tpExtension2028: ext,
+  };
+}
+
+/** The engine's assessment for the answers, with a few short names the tests use. */
+export function expected(iso, answers = {}) {
+  const a = assess(caseOf(iso, answers));
+  assert.ok(!a.error, `the engine rejects the case: ${JSON.stringify(a.error)}`);
+  return { ...a, eligible: a.transitionDocument.eligible, areas: a.internalProtection.areas, ids: a.statements.map(s => s.id) };
+}
+
+/** A statement's text as a pattern: its words in lang, each {value} standing for any text. */
+export function stmtPattern(lang, id) {
+  const raw = text(lang, 'stmt.' + id);
+  return new RegExp('^' + raw.split(/\{\w+\}/).map(escapeRe).join('.*?') + '$', 's');
+}
+
+/**
+ * Checks what the page shows of statements (the engine's, in its order) inside root: each one once,
+ * as .stmt[data-statement], with its certainty label first and its own words.
+ */
+export async function checkStatements(root, lang, statements, what) {
+  const tx = texts(lang);
+  const shown = await root.locator('.stmt').evaluateAll(els => els.map(el => ({
+    id: el.dataset.statement,
+    modality: el.querySelector('.modality')?.textContent || '',
+    text: el.querySelector('p')?.textContent || '',
+  })));
+  assert.deepEqual(shown.map(s => s.id), statements.map(s => s.id), `${what}: the engine's statements, in its order`);
+  statements.forEach((s, i) => {
+    const label = tx('modality.' + s.modality);
+    assert.equal(norm(shown[i].modality), label, `${what}: ${s.id} carries its certainty`);
+    const rest = norm(shown[i].text);
+    assert.ok(rest.startsWith(label + ' '), `${what}: ${s.id} starts with its certainty label`);
+    assert.match(rest.slice(label.length + 1), stmtPattern(lang, s.id), `${what}: ${s.id} in its own words`);
+  });
+}
+
+/** Ticks the answers of the "status" step and the rest: occupied, risk, obstacles, TP, permit, application. */
+export async function answerAll(page, tx, iso, a = {}) {
+  if (regionsByIso.get(iso)?.occupiedPart) await answer(page, tx, 'q.occupied.label', a.occupied ? 'ui.yes' : 'ui.no');
+  await answer(page, tx, 'q.risk.label', a.prf ? 'ui.yes' : 'ui.no');
+  await answer(page, tx, 'q.obstacles.label', a.obstacles ? 'ui.yes' : 'ui.no');
+  const tri = { yes: 'ui.yes', no: 'ui.no', unknown: 'ui.dontKnow' };
+  await answer(page, tx, 'q.tp.label', tri[a.tp || 'unknown']);
+  await answer(page, tx, 'q.permit.label', a.permit ? 'ui.yes' : 'ui.no');
+  await answer(page, tx, 'q.application.label', tri[a.app || 'unknown']);
 }
 
 /** The live summary the page shows for an assessment (result.js summaryText). */

@@ -3,7 +3,7 @@
 // page that leaks.)
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { setup, PHONE } from './support.mjs';
+import { setup, PHONE, expected, text, checkStatements, stmtPattern } from './support.mjs';
 
 const env = setup();
 
@@ -38,3 +38,31 @@ test('a missing file of the page fails the test', () =>
 
 test('a failing check inside the test is reported as such', () =>
   failsWith(/deliberate/, async () => { assert.fail('deliberate'); }));
+
+// The result checks (support.mjs checkStatements, stmtPattern): they must tell a statement shown
+// with the wrong certainty, the wrong words or out of the engine's order from the right one.
+test('the statement checks fail on a wrong certainty, wrong words or a missing statement', () =>
+  env.run({ ...PHONE, locale: 'en-GB' }, async ({ page }) => {
+    const a = expected('UA-63', { tp: 'yes', app: 'yes', asOf: '2026-12-01' });
+    const s = a.statements.filter(x => !/\{\w+\}/.test(text('en', 'stmt.' + x.id))).slice(0, 3);
+    assert.equal(s.length, 3);
+    const show = list => page.evaluate(items => {
+      document.body.innerHTML = '<div id="t">' + items.map(([id, label, words]) =>
+        `<div class="stmt" data-statement="${id}"><p><span class="modality">${label}</span> ${words}</p></div>`).join('') + '</div>';
+    }, list);
+    const root = page.locator('#t');
+    const right = s.map(x => [x.id, text('en', 'modality.' + x.modality), text('en', 'stmt.' + x.id)]);
+    await show(right);
+    await checkStatements(root, 'en', s, 'right');
+    const wrong = {
+      'a wrong certainty': right.map((r, i) => (i === 1 ? [r[0], r[1] === 'open question' ? 'proposal' : 'open question', r[2]] : r)),
+      'wrong words': right.map((r, i) => (i === 1 ? [r[0], r[1], right[2][2]] : r)),
+      'a missing statement': right.slice(0, 2),
+      'another order': [right[1], right[0], right[2]],
+    };
+    for (const [what, list] of Object.entries(wrong)) {
+      await show(list);
+      await assert.rejects(checkStatements(root, 'en', s, what), assert.AssertionError, `${what} is caught`);
+    }
+    assert.doesNotMatch(text('en', 'stmt.' + s[2].id), stmtPattern('en', s[1].id), 'one statement\'s words are not another\'s');
+  }));

@@ -1,5 +1,7 @@
-// "Print for a lawyer": a one- or two-page A4 summary of the answers, the
-// result, the two paths and the sections they rest on, in the page language
+// "Print for a lawyer": an A4 summary (three pages, four for the longest
+// case) of the answers, every statement of the result with the memo's
+// certainty (the open questions too, so that on paper nothing reads as
+// settled), the two paths and the sections they rest on, in the page language
 // with the Dutch beside it, so a Dutch lawyer can read what a Ukrainian
 // client printed. It is what every print gives, the button's and Ctrl+P's
 // alike (print-hook.js; css/print.css hides the rest of the page). The

@@ -66,6 +66,7 @@ function trace(a) {
 const WORDS = {
   region: v => regionName(byIso.get(v)), grade: v => t('grade.short' + v), basis: 'basis.', realRisk: 'realRiskShort.',
   outlook: 'outlookShort.', eligible: 'eligibleShort.', claim: 'claim.', temporaryProtection: v => t(v === 'unknown' ? 'ui.dontKnow' : 'ui.' + v),
+  asylumApplication: v => t(v === 'unknown' ? 'ui.dontKnow' : 'ui.' + v),
 };
 
 /** The value in the page's words, after its code: " — …" (none for counts and ids). */
