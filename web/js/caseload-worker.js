@@ -99,7 +99,8 @@ function jsonl() {
 
 onmessage = async ({ data }) => {
   try {
-    if (data.type === 'run') await run(data);
+    if (data.type === 'init') await engineFor(data.wasm);
+    else if (data.type === 'run') await run(data);
     else if (data.type === 'csv') postMessage({ type: 'csv', blob: new Blob(csvRows, { type: 'text/csv' }) });
     else if (data.type === 'jsonl') postMessage({ type: 'jsonl', blob: jsonl() });
     else if (data.type === 'case') postMessage({ type: 'case', line: data.line, value: engine.caseload.caseOn(input, format, data.line) });

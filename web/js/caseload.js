@@ -68,10 +68,13 @@ export async function caseloadPanel(on, regions, pol) {
   langWatch = new MutationObserver(() => loadTexts().then(draw, e => console.error(e)));
   langWatch.observe(document.documentElement, { attributes: true, attributeFilter: ['lang'] });
   draw();
+  prepareSpare();
 }
 
 function unmount() {
   clearCaseload();
+  spare?.terminate();
+  spare = null;
   langWatch?.disconnect();
   langWatch = null;
   panel?.remove();
@@ -99,7 +102,8 @@ function start(name, bytes) {
   source = { name, bytes, format: formatOf(name, bytes) };
   status = 'reading';
   draw();
-  worker = newWorker();
+  worker = spare || newWorker();
+  spare = null;
   worker.onmessage = ({ data }) => onWorker(data);
   worker.onerror = e => { console.error('caseload worker:', e.message || e.type); finish('failed'); };
   // The bytes move to the worker (transferred, not copied).
@@ -130,6 +134,16 @@ function wasmOptions() {
 }
 
 const pending = new Map(); // what a download or an opened row waits for
+
+// A worker with its engine loaded and nothing else, ready for the next file:
+// a caseload's worker ends with the caseload (clear, cancel, a new file), and
+// starting one costs the engine's compilation.
+let spare = null;
+function prepareSpare() {
+  if (spare || !panel) return;
+  spare = newWorker();
+  spare.postMessage({ type: 'init', wasm: wasmOptions() });
+}
 
 function onWorker(data) {
   if (data.type === 'rows') {
@@ -176,6 +190,7 @@ function progress(done, total) {
 /** Forgets the caseload: the worker (and the copy of the file it holds) ends. */
 function clearCaseload() {
   worker?.terminate();
+  setTimeout(prepareSpare);
   worker = null;
   for (const res of pending.values()) res(null);
   pending.clear();
@@ -252,7 +267,7 @@ function draw() {
     disabled: busy, onchange: e => readFile(e.target.files[0]),
   });
   const paste = h('textarea', { id: 'caseload-paste', class: 'caseload-paste', rows: 5, spellcheck: 'false', disabled: busy });
-  panel.replaceChildren(
+  panel.replaceChildren(...[
     h('h2', { id: 'caseload-title' }, ct('caseload.title')),
     h('p', {}, ct('caseload.intro')),
     h('p', { class: 'muted small' }, ct('caseload.private')),
@@ -276,7 +291,7 @@ function draw() {
         ct('caseload.cancel'))) : null,
     h('p', { id: 'caseload-status', class: 'caseload-status', role: 'status', tabindex: '-1' }, statusText()),
     refused ? h('p', { class: 'err', role: 'alert' }, refusedText()) : null,
-    status === 'done' && rows.length && !refused ? results() : null);
+    status === 'done' && rows.length && !refused ? results() : null].filter(Boolean));
 }
 
 function statusText() {
@@ -322,21 +337,25 @@ function summary() {
     [ct('caseload.errorCount'), count(r => !!r[CODE]), 'e'],
   ];
   const max = Math.max(1, ...bars.map(b => b[1]));
-  const rowH = 22, W = 300;
-  const chart = s('svg', { class: 'caseload-chart', viewBox: `0 0 ${W} ${bars.length * rowH}`, 'aria-hidden': 'true', focusable: 'false' },
-    bars.map(([, n, cls], i) => {
+  // One SVG: each row its label, its bar and its count, so that they stay on
+  // one line whatever the language; read out as one image with every count.
+  const rowH = 24, labelW = 400, W = 720;
+  const said = bars.map(([label, n]) => `${label}: ${n.toLocaleString()}`).join('; ');
+  const chart = s('svg', { class: 'caseload-chart', viewBox: `0 0 ${W} ${bars.length * rowH}`, role: 'img', 'aria-labelledby': 'caseload-chart-title' },
+    s('title', { id: 'caseload-chart-title' }, said),
+    bars.map(([label, n, cls], i) => {
       // Attributes as strings: dom.js would set a number as a property, and an SVG's x is read-only.
-      const w = Math.max(n ? 2 : 0, Math.round((W - 60) * n / max));
+      const w = Math.max(n ? 2 : 0, Math.round((W - labelW - 70) * n / max));
+      const y = i * rowH;
       return [
-        s('rect', { class: 'bar bar-' + cls, x: '0', y: String(i * rowH + 4), height: String(rowH - 8), width: String(w) }),
-        s('text', { x: String(w + 6), y: String(i * rowH + rowH / 2 + 5) }, n.toLocaleString()),
+        s('text', { class: 'label', x: '0', y: String(y + 17) }, label),
+        s('rect', { class: 'bar bar-' + cls, x: String(labelW), y: String(y + 5), height: String(rowH - 10), width: String(w) }),
+        s('text', { class: 'count', x: String(labelW + w + 6), y: String(y + 17) }, n.toLocaleString()),
       ];
     }));
   return h('section', { class: 'caseload-summary', 'aria-labelledby': 'caseload-summary-title' },
     h('h3', { id: 'caseload-summary-title' }, ct('caseload.summary')),
-    h('div', { class: 'caseload-summary-body' },
-      h('dl', {}, bars.map(([label, n]) => [h('dt', {}, label), h('dd', {}, n.toLocaleString())])),
-      chart));
+    chart);
 }
 
 function select(id, label, value, options, onchange) {
