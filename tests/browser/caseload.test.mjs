@@ -10,7 +10,7 @@ import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { setup, runSingleFile, root, DESKTOP, LANGS, policy, norm, waitReady, tabTo, regionName } from './support.mjs';
+import { setup, runSingleFile, root, DESKTOP, LANGS, policy, texts, norm, waitReady, tabTo, regionName } from './support.mjs';
 
 const env = setup();
 const AXE = readFileSync(path.join(root, 'node_modules/axe-core/axe.min.js'), 'utf8');
@@ -212,6 +212,18 @@ test('offline: the service worker precaches the panel, its style and its worker 
   const worker = readFileSync(path.join(root, 'build/web/js/caseload-worker.js'), 'utf8');
   assert.doesNotMatch(worker, /\bimport\s*[{*\w]/, 'no import left: vybir.js is not precached, so it is bundled in');
 });
+
+test('a language switch re-words the panel and keeps the caseload', () =>
+  env.run({ ...DESKTOP, locale: 'en-GB' }, async ({ page }) => {
+    await openPanel(page);
+    await load(page, caseload(30));
+    await page.locator('#langs [lang="uk"]').click();
+    const uk = texts('uk');
+    await page.waitForFunction(want => document.getElementById('caseload-sort-region')?.textContent.includes(want), uk('caseload.col.region'));
+    assert.equal(norm(await page.locator('#caseload-title').textContent()), uk('caseload.title'));
+    assert.equal(await page.locator('#caseload-table tbody tr').count(), 30, 'the rows are still there');
+    assert.equal(norm(await page.locator('#caseload-table tbody tr').first().locator('td').first().textContent()), regionName(policy.regions[0].iso, 'uk'));
+  }));
 
 test('the kiosk has no caseload panel', () =>
   env.run({ ...DESKTOP, locale: 'en-GB', goto: false }, async ({ page, pageRequests }) => {
