@@ -442,7 +442,7 @@ async function openRow(line) {
   if (!reply) return;
   if (reply.value?.error) { status = 'noCase'; draw(); return; }
   openLine = line;
-  replaceAnswers(answersFromLink(reply.value));
+  replaceAnswers(answersFromLink(reply.value), { fromLink: true }); // complete as given, as a link's case is
   syncControls();
   $('#caseload-back')?.remove();
   document.body.append(h('div', { id: 'caseload-back', class: 'caseload-back' },
