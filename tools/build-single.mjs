@@ -19,6 +19,7 @@ import { bundle } from './bundle.mjs';
 
 const LANGS = ['uk', 'ru', 'nl', 'en'];
 const ENTRY = 'js/main.js';
+const WORKER = 'js/caseload-worker.js'; // started from a Blob URL of its inline code (js/caseload.js)
 
 function fail(msg) {
   throw new Error(`build-single: ${msg}`);
@@ -40,7 +41,7 @@ export function buildSingle(webDir, outFile) {
   });
   // Loaded on request on the web; here inline from the start (print.css only applies to the lawyer's sheet,
   // kiosk.css and pro.css only to html.kiosk and html.pro).
-  for (const [href, media] of [['css/print.css', ' media="print"'], ['css/kiosk.css', ''], ['css/pro.css', '']]) {
+  for (const [href, media] of [['css/print.css', ' media="print"'], ['css/kiosk.css', ''], ['css/pro.css', ''], ['css/caseload.css', '']]) {
     if (html.includes(`data-href="${href}"`)) continue;
     const css = read(href);
     styles.push(css);
@@ -51,14 +52,22 @@ export function buildSingle(webDir, outFile) {
     .replace(/<link rel="manifest"[^>]*>\n?/, '')
     .replace(/<script type="module" src="js\/main\.js"><\/script>/, () => `<script type="module">${js}</script>`);
   if (!html.includes(js)) fail('index.html has no <script type="module" src="js/main.js">');
+  // Run as a classic worker from a Blob URL (js/caseload.js), where import.meta
+  // does not exist. Its engine gets its bytes inline (wasmBinary), so the URL
+  // only has to parse as a base; a blob:null/… address does not, 'file:///' does.
+  const worker = scriptSafe(bundle(webDir, WORKER).files.get(WORKER).replace(/\bimport\.meta\.url\b/g, "'file:///'"));
   const data = [
-    ...LANGS.map(l => `<script type="application/json" data-i18n="${l}">${scriptSafe(JSON.stringify(JSON.parse(read(`i18n/${l}.json`))))}</script>`),
+    `<script type="text/plain" id="caseload-worker">${worker}</script>`,
+    // Each language whole: build-web keeps the caseload panel's texts in a file of their own.
+    ...LANGS.map(l => `<script type="application/json" data-i18n="${l}">${scriptSafe(JSON.stringify(
+      { ...JSON.parse(read(`i18n/${l}.json`)), ...JSON.parse(read(`i18n/caseload/${l}.json`)) }))}</script>`),
     `<template id="map-svg">${read('map/regions.svg').replace(/<\?xml[^>]*>\s*/, '')}</template>`,
     `<script type="application/octet-stream" id="vybir-wasm">${readFileSync(join(webDir, 'vybir_core.wasm')).toString('base64')}</script>`,
+    `<script type="application/octet-stream" id="vybir-caseload-wasm">${readFileSync(join(webDir, 'vybir_caseload.wasm')).toString('base64')}</script>`,
   ].join('\n');
   html = html.replace('</body>', () => `${data}\n</body>`);
   const csp = ["default-src 'none'", `script-src ${b64sha(js)} 'wasm-unsafe-eval'`, `style-src ${styles.map(b64sha).join(' ')}`,
-    'img-src data:', "object-src 'none'", "base-uri 'none'", "form-action 'none'"].join('; ');
+    'img-src data:', 'worker-src blob:', "object-src 'none'", "base-uri 'none'", "form-action 'none'"].join('; ');
   const cspRe = /<meta http-equiv="Content-Security-Policy" content="[^"]*">/;
   if (!cspRe.test(html)) fail('index.html has no Content-Security-Policy meta tag');
   html = html.replace(cspRe, () => `<meta http-equiv="Content-Security-Policy" content="${csp}">`);

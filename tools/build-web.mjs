@@ -36,15 +36,19 @@ const wasmDir = join(repoRoot, 'build', 'wasm');
 const outDir = resolve(repoRoot, opt('--out', 'build/web'));
 const policyFile = join(repoRoot, 'data', 'policy', '2026-06-30.json');
 const LANGS = ['uk', 'ru', 'nl', 'en'];
-const WASM_FILES = ['vybir.js', 'vybir_core.js', 'vybir_core.wasm', 'vybir.d.ts'];
+const WASM_FILES = ['vybir.js', 'vybir_core.js', 'vybir_core.wasm', 'vybir.d.ts', 'vybir_caseload.js', 'vybir_caseload.wasm'];
 // Third-party code the page loads only on request (the QR code encoder, MIT),
 // served as it is (not bundled, not minified: its licence notice stays).
 const VENDOR = [['node_modules/qrcode-generator/dist/qrcode.mjs', 'vendor/qrcode.mjs']];
 const ENTRY = 'js/main.js';
+// The caseload's worker (js/caseload.js starts it): a module of its own with
+// the engine bundled in, since a worker cannot share main.js's modules.
+const WORKER = 'js/caseload-worker.js';
 // Not precached (besides sw.js and build.json themselves): the JavaScript API
 // for other programs (docs/javascript-api.md); the page has its own copy of
-// the engine's JavaScript inside js/main.js.
-const NOT_PRECACHED = new Set(['vybir.d.ts', 'vybir.js', 'vybir_core.js']);
+// the engine's JavaScript inside js/main.js (and the caseload worker inside
+// js/caseload-worker.js).
+const NOT_PRECACHED = new Set(['vybir.d.ts', 'vybir.js', 'vybir_core.js', 'vybir_caseload.js']);
 const FIRST_VISIT_BUDGET = 108_544; // gzip bytes: tests/budget/budgets.json says why
 
 function fail(msg) {
@@ -197,9 +201,15 @@ async function copyWeb() {
     recursive: true,
     filter: src => !relative(webDir, src).split(/[\\/]/).some(part => part.startsWith('.')) && !src.endsWith('.md'),
   });
+  mkdirSync(join(outDir, 'i18n', 'caseload'), { recursive: true });
   for (const lang of LANGS) { // minify the language files
     const f = join(outDir, 'i18n', `${lang}.json`);
-    writeFileSync(f, JSON.stringify(JSON.parse(readFileSync(f, 'utf8'))));
+    const data = JSON.parse(readFileSync(f, 'utf8'));
+    // The caseload panel's texts go to a file of their own, fetched with the
+    // panel (js/caseload.js): a first visit does not need them.
+    writeFileSync(join(outDir, 'i18n', 'caseload', `${lang}.json`), JSON.stringify({ caseload: data.caseload }));
+    delete data.caseload;
+    writeFileSync(f, JSON.stringify(data));
   }
   for (const f of walk(join(outDir, 'css')).filter(f => f.endsWith('.css'))) writeFileSync(f, slimCss(readFileSync(f, 'utf8')));
   for (const [from, to] of VENDOR) {
@@ -243,6 +253,7 @@ function bundleModules(wasmFound) {
   // vybir.js and vybir_core.js stay beside the .wasm: the API for other programs.
   for (const p of modules) if (!files.has(p) && !WASM_FILES.includes(p)) rmSync(join(outDir, p));
   for (const [p, code] of files) writeFileSync(join(outDir, p), code);
+  if (wasmFound.includes('vybir_caseload.js')) writeFileSync(join(outDir, WORKER), bundle(outDir, WORKER, { inline: null }).files.get(WORKER));
 }
 
 async function minifyAll(wasmFound) {

@@ -11,6 +11,7 @@
 //   desktop.png         1366×900, the first screen
 //   desktop-paths.png   1366×900, scrolled to the two paths side by side
 //   pro-desktop.png     1366×900, ?pro: questions, result and the professionals' panel side by side
+//   caseload.png        1366×900, ?pro: the caseload panel with 300 made-up clients
 //
 // (No full-page desktop shot: the result column scrolls on its own beside
 // the questions, so a full-page capture shows it cut off.)
@@ -119,6 +120,23 @@ try {
   await pro.page.locator('#pro-view .pro-trace').waitFor();
   await shot(pro.page, 'pro-desktop.png');
   await pro.context.close();
+
+  // The caseload panel of the view for professionals with a made-up caseload
+  // of 300 clients (Dutch ';' separators, two bad rows), scrolled to the
+  // panel's results: the summary, the chart, the filters and the table's start.
+  const cases = await openPage(browser, url, DESKTOP, '?pro');
+  const policy = JSON.parse(readFileSync(join(repoRoot, 'data/policy/2026-06-30.json'), 'utf8'));
+  const lines = ['asOf;region;temporaryProtection;claims;personalRiskFactors;relocationObstacles;regularPermit;asylumApplicationDate'];
+  for (let i = 0; i < 300; i++) {
+    const iso = i === 41 ? 'UA-99' : policy.regions[(i * 7) % policy.regions.length].iso;
+    lines.push(i === 118 ? '2026-11-29;UA-30' : `2026-${i % 2 ? '11-29' : '12-15'};${iso};${['yes', 'no', 'unknown'][i % 3]};;` +
+      `${i % 4 === 0};${i % 9 === 0};false;${i % 5 === 0 ? '2024-0' + (1 + (i % 9)) + '-10' : i % 5 === 1 ? '2025-10-01' : ''}`);
+  }
+  await cases.page.setInputFiles('#caseload-file', { name: 'clients.csv', mimeType: 'text/csv', buffer: Buffer.from(lines.join('\r\n')) });
+  await cases.page.locator('#caseload-table').waitFor();
+  await cases.page.locator('#caseload-status').evaluate(el => window.scrollTo(0, el.getBoundingClientRect().top + window.scrollY - 16));
+  await shot(cases.page, 'caseload.png');
+  await cases.context.close();
 } finally {
   await browser.close();
   proc.kill();

@@ -35,7 +35,7 @@ try {
 }
 
 const CSP = [
-  "default-src 'self'", "script-src 'self' 'wasm-unsafe-eval'", "style-src 'self'", "img-src 'self' data:",
+  "default-src 'self'", "script-src 'self' 'wasm-unsafe-eval'", "worker-src 'self' blob:", "style-src 'self'", "img-src 'self' data:",
   "object-src 'none'", "frame-ancestors 'none'", "base-uri 'none'", "form-action 'none'",
 ].join('; ');
 

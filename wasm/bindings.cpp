@@ -4,11 +4,16 @@
 #include <emscripten/val.h>
 
 #include <cstdint>
+#include <optional>
+#include <span>
 #include <string>
 #include <string_view>
 #include <vector>
 
 #include "vybir/api.hpp"
+#ifdef VYBIR_CASELOAD
+#include "vybir/caseload.hpp"
+#endif
 #include "vybir/default_policy.hpp"
 #include "vybir/fragment.hpp"
 
@@ -86,6 +91,62 @@ emscripten::val encode_fragment(const std::string& case_json) {
 }
 emscripten::val decode_fragment(const std::string& fragment) { return text(vybir::decode_fragment_text(fragment).json); }
 
+#ifdef VYBIR_CASELOAD
+// A caseload (vybir/caseload.hpp), for the page's worker: the file's bytes
+// come in chunks through caseloadBuffer, each chunk's output rows (exactly
+// what `vybir batch` writes) go back as a view. One run at a time.
+struct CaseloadRun {
+    explicit CaseloadRun(vybir::caseload::Run r) : run(std::move(r)) {}
+    vybir::caseload::Run run;
+    vybir::caseload::TextLines lines;
+    bool stopped = false;
+};
+std::optional<CaseloadRun> caseload_run;
+std::string caseload_chunk;
+std::string caseload_rows;
+std::span<const vybir::Policy> versions() { return {&policy().value(), 1}; }
+
+// 0 jsonl, 1 csv, for both; the header row (CSV out) comes back at once.
+emscripten::val caseload_start(unsigned in, unsigned out) {
+    using vybir::caseload::Format;
+    caseload_rows.clear();
+    if (!policy().ok()) return text(policy_error());
+    const Format in_format = in == 1 ? Format::csv : Format::jsonl, out_format = out == 1 ? Format::csv : Format::jsonl;
+    caseload_run.emplace(vybir::caseload::Run(versions(), nullptr, in_format, out_format));
+    vybir::caseload::append_header(caseload_rows, out_format);
+    return text(std::move(caseload_rows));
+}
+emscripten::val caseload_buffer(unsigned size) {
+    caseload_chunk.assign(size, '\0');
+    return emscripten::val(emscripten::typed_memory_view(caseload_chunk.size(), reinterpret_cast<unsigned char*>(caseload_chunk.data())));
+}
+// The rows the first `length` bytes of the buffer complete; finish: the last line's.
+emscripten::val caseload_feed(unsigned length, bool finish) {
+    caseload_rows.clear();
+    if (caseload_run && !caseload_run->stopped) {
+        auto each = [&](const vybir::caseload::TextLines::Line& line) {
+            caseload_run->stopped = caseload_run->run.line(line, caseload_rows) == vybir::caseload::Run::Outcome::stop;
+            return !caseload_run->stopped;
+        };
+        if (caseload_run->lines.feed(std::string_view(caseload_chunk).substr(0, length), each) && finish)
+            caseload_run->lines.finish(each);
+    }
+    return text(std::move(caseload_rows));
+}
+bool caseload_stopped() { return caseload_run && caseload_run->stopped; }
+// The case on one line of the whole text (in the buffer): its JSON, or {"error":…}.
+emscripten::val caseload_case(unsigned length, unsigned in, double line) {
+    auto c = vybir::caseload::case_on_line(std::string_view(caseload_chunk).substr(0, length),
+                                           in == 1 ? vybir::caseload::Format::csv : vybir::caseload::Format::jsonl,
+                                           static_cast<std::uint64_t>(line));
+    return text(c.ok() ? vybir::dump(c.value()) : vybir::dump(vybir::error_json(c.error())));
+}
+void caseload_end() {
+    caseload_run.reset();
+    caseload_chunk = std::string();
+}
+#endif
+
 }  // namespace
 
 EMSCRIPTEN_BINDINGS(vybir) {
@@ -98,4 +159,12 @@ EMSCRIPTEN_BINDINGS(vybir) {
     emscripten::function("version", &version);
     emscripten::function("encodeFragment", &encode_fragment);
     emscripten::function("decodeFragment", &decode_fragment);
+#ifdef VYBIR_CASELOAD
+    emscripten::function("caseloadStart", &caseload_start);
+    emscripten::function("caseloadBuffer", &caseload_buffer);
+    emscripten::function("caseloadFeed", &caseload_feed);
+    emscripten::function("caseloadStopped", &caseload_stopped);
+    emscripten::function("caseloadCase", &caseload_case);
+    emscripten::function("caseloadEnd", &caseload_end);
+#endif
 }

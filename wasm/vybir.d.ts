@@ -81,6 +81,22 @@ export interface Vybir {
   /** The whole policy document (data/policy/*.json). */
   policy(): Record<string, unknown>;
   version(): { engine: string; policy: { id: string; date: string; reference: string; status: string } };
+  /**
+   * Caseloads as `vybir batch` reads and writes them (docs/contract.md,
+   * "Caseloads"), one run at a time: start, feed the file's bytes in chunks
+   * of any size (the last with last = true), and join the returned rows.
+   * Only when loaded with { module } from vybir_caseload.js.
+   */
+  caseload?: {
+    start(inFormat: 'csv' | 'jsonl', outFormat: 'csv' | 'jsonl'): string;
+    feed(bytes: Uint8Array, last?: boolean): string;
+    feed(bytes: Uint8Array, last: boolean, raw: true): Uint8Array;
+    /** True when a CSV header was refused (an unknown column): nothing after it is read. */
+    stopped(): boolean;
+    /** The case on one line (1-based) of the whole file, or an error. */
+    caseOn(bytes: Uint8Array, inFormat: 'csv' | 'jsonl', line: number): Record<string, unknown> | VybirError;
+    end(): void;
+  };
   /** Shared links: a case in a URL fragment (docs/contract.md, "Shared links"). */
   fragment: {
     /** The fragment text, without '#', e.g. "v1;p=nl-ua-2026-06-30;d=20261129;r=63;t=y;o=1ry". */
@@ -110,6 +126,8 @@ export interface LoadOptions {
   wasmBinary?: ArrayBuffer | Uint8Array;
   /** Where the browser fetches the .wasm; by default beside vybir.js. */
   wasmUrl?: string | URL;
+  /** Another build of the core: vybir_caseload.js's default export, for `caseload`. */
+  module?: (args: object) => Promise<unknown>;
 }
 
 export function load(options?: LoadOptions): Promise<Vybir>;

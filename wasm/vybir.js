@@ -100,28 +100,32 @@ function readTokens(core, table, view) {
   }
 }
 
-async function nodeWasmBinary() {
+async function nodeWasmBinary(name) {
   // Node's fetch cannot read file: URLs, so the module's bytes are read here.
   const fs = await import('node:fs/promises');
-  return fs.readFile(new URL('./vybir_core.wasm', import.meta.url));
+  return fs.readFile(new URL('./' + name, import.meta.url));
 }
 
 /**
  * Loads the module. options.wasmBinary (bytes) or options.wasmUrl override
  * where the .wasm comes from; by default it sits beside this file.
+ * options.module: the factory of another build of the core, namely
+ * vybir_caseload.js's default export (the engine plus `caseload`).
  */
 export async function load(options = {}) {
+  const factory = options.module || createVybirCore;
+  const wasmName = factory === createVybirCore ? 'vybir_core.wasm' : 'vybir_caseload.wasm';
   const args = {};
   if (options.wasmBinary) {
     args.wasmBinary = options.wasmBinary;
   } else if (options.wasmUrl) {
     args.locateFile = () => String(options.wasmUrl);
   } else if (typeof process !== 'undefined' && process.versions && process.versions.node) {
-    args.wasmBinary = await nodeWasmBinary();
+    args.wasmBinary = await nodeWasmBinary(wasmName);
   } else {
     args.locateFile = (file) => new URL(file, import.meta.url).href;
   }
-  const core = await createVybirCore(args);
+  const core = await factory(args);
   const table = [];  // the module's strings, as far as seen (readTokens)
   let input = core.inputBuffer(INPUT_BYTES);
   // The case's UTF-8 into the module's input buffer; its length in bytes.
@@ -156,6 +160,40 @@ export async function load(options = {}) {
         // Refused here so that a huge string is never copied into the module.
         if (text.length > MAX_FRAGMENT_CHARS + 1) return failure('fragment.too-long', 'the fragment is longer than 256 characters');
         return json(core.decodeFragment(text));
+      },
+    },
+    // Caseloads (docs/contract.md, "Caseloads"): a file's bytes in, the rows
+    // `vybir batch` writes out, through the same reading code as the CLI.
+    // Only in the caseload build (options.module), else undefined.
+    caseload: core.caseloadStart && {
+      /** Starts a run; in/out 'csv' or 'jsonl'. Returns the header row (CSV out) or ''. */
+      start(inFormat, outFormat) {
+        return utf8.decode(core.caseloadStart(inFormat === 'csv' ? 1 : 0, outFormat === 'csv' ? 1 : 0));
+      },
+      /**
+       * The output rows for a chunk of the file's bytes (a Uint8Array); last:
+       * the end of the file. raw: the rows' UTF-8 bytes (a copy), which keep
+       * even a line that is not UTF-8 exactly as the CLI writes it.
+       */
+      feed(bytes, last = false, raw = false) {
+        core.caseloadBuffer(bytes.length).set(bytes);
+        const rows = core.caseloadFeed(bytes.length, last);
+        return raw ? rows.slice() : utf8.decode(rows);
+      },
+      /** True when the header was refused: nothing after it was read. */
+      stopped() {
+        return core.caseloadStopped();
+      },
+      /** The case on one line of the whole file (bytes), or {error}. */
+      caseOn(bytes, inFormat, line) {
+        core.caseloadBuffer(bytes.length).set(bytes);
+        const out = json(core.caseloadCase(bytes.length, inFormat === 'csv' ? 1 : 0, line));
+        core.caseloadEnd();
+        return out;
+      },
+      /** Gives the run's memory back. */
+      end() {
+        core.caseloadEnd();
       },
     },
     regions() {

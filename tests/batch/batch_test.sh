@@ -77,7 +77,18 @@ printf 'asOf,region,colour\n2026-11-29,UA-63,red\n' | batch --in csv >"$tmp/out"
 printf 'asOf,region,asOf\n' | batch --in csv >"$tmp/out" 2>/dev/null
 [[ $? == 2 ]] && grep -q '"csv.header"' "$tmp/out" && ok || fail "a column named twice should exit 2"
 
-# 8. Nothing in, nothing out; wrong usage is 64.
+# 8. As Dutch Excel saves CSV: a byte order mark, ';' between cells, CRLF,
+#    a quoted cell holding ';'. The rows are those of the plain file, exactly;
+#    and a bad row still shows its line number.
+printf '\xEF\xBB\xBFasOf;region;claims;temporaryProtection\r\n2026-11-29;UA-63;"journalist; lgbtiq";yes\r\n' >"$tmp/quoted.csv"
+printf 'asOf,region,claims,temporaryProtection\n2026-11-29,UA-63,journalist;lgbtiq,yes\n' >"$tmp/plain.csv"
+batch "$tmp/quoted.csv" --in csv --out csv >"$tmp/out" 2>/dev/null
+batch "$tmp/plain.csv" --in csv --out csv >"$tmp/want" 2>/dev/null
+cmp -s "$tmp/out" "$tmp/want" && grep -q '^2,UA-63,' "$tmp/out" && ok || fail "';'-separated with a BOM: $(cat "$tmp/out")"
+printf '\xEF\xBB\xBFasOf;region\r\n2026-11-29;UA-63\r\n2026-11-29\r\n' | batch --in csv --out csv 2>/dev/null | tail -1 >"$tmp/out"
+[[ $(cat "$tmp/out") == '3,,,,,,,,,,,,,,csv.column-count,,"the row has 1 cells, the header 2"' ]] && ok || fail "a short row in a ';' file: $(cat "$tmp/out")"
+
+# 9. Nothing in, nothing out; wrong usage is 64.
 batch </dev/null >"$tmp/out" 2>"$tmp/err"
 [[ $? == 0 && ! -s $tmp/out ]] && grep -q '^vybir batch: 0 lines' "$tmp/err" && ok || fail "empty input"
 batch --in xml </dev/null >/dev/null 2>&1

@@ -1,41 +1,39 @@
-// Turns the lines of a caseload into case objects, for batch and diff alike:
-// JSONL is one case object a line; CSV is a header row, then one case a row.
+// The caseload reading of the core (vybir/caseload.hpp), fed from a file:
+// the CLI only reads bytes; which lines, cells and cases they make is
+// decided by the same code the page's worker runs in WebAssembly.
 #pragma once
-#include <string>
-#include <string_view>
+#include <cstdint>
+#include <cstdio>
 #include <vector>
 
-#include <nlohmann/json.hpp>
-
-#include "vybir/error.hpp"
+#include "vybir/caseload.hpp"
 
 namespace vybir::cli {
 
-enum class CaseFormat { jsonl, csv };
+using CaseFormat = caseload::Format;
+using caseload::CaseLines;
+using caseload::format_of_path;
+using caseload::parse_format;
 
-// --in's value, or the format a file name implies (".csv"; else JSONL).
-bool parse_format(std::string_view name, CaseFormat& out);
-CaseFormat format_of_path(std::string_view path);
-
-class CaseLines {
-public:
-    explicit CaseLines(CaseFormat format) : format_(format) {}
-
-    enum class Kind {
-        blank,       // an empty line: skipped, no output row
-        header,      // CSV's header row, accepted
-        bad_header,  // CSV's header row, refused: nothing after it can be read
-        case_text,   // JSONL: the line itself is the case's JSON text
-        case_value,  // CSV: `value` holds the case object
-        error,       // `error` says why this line is not a case
-    };
-    Kind read(std::string_view line, nlohmann::json& value, Error& error);
-
-private:
-    CaseFormat format_;
-    bool have_header_ = false;
-    std::vector<std::string> columns_;
-    std::vector<std::string> cells_;  // reused from row to row
-};
+// Reads the file in chunks of 1 MiB through one buffer (memory stays flat
+// however many lines come) and calls fn(const TextLines::Line&) for each
+// line, until fn returns false. after_chunk(bytes so far) runs after each
+// chunk. False on a read error.
+template <class Fn, class After>
+bool for_each_line(std::FILE* file, Fn&& fn, After&& after_chunk) {
+    std::vector<char> buffer(1 << 20);
+    caseload::TextLines lines;
+    std::uint64_t bytes = 0;
+    for (;;) {
+        const std::size_t n = std::fread(buffer.data(), 1, buffer.size(), file);
+        if (n == 0) break;
+        bytes += n;
+        if (!lines.feed(std::string_view(buffer.data(), n), fn)) return true;
+        after_chunk(bytes);
+    }
+    if (std::ferror(file)) return false;
+    lines.finish(fn);
+    return true;
+}
 
 }  // namespace vybir::cli

@@ -9,7 +9,6 @@
 #include "commands.hpp"
 #include "diff_text.hpp"
 #include "input.hpp"
-#include "line_reader.hpp"
 #include "vybir/api.hpp"
 #include "vybir/policy_diff.hpp"
 #include "vybir/policy_versions.hpp"
@@ -30,27 +29,29 @@ Result<json> diff_cases(const DiffOptions& o, const Policy& before, const Policy
     if (!in) return Error{"input.unreadable", "", "cannot open " + o.cases_path};
     std::unique_ptr<std::FILE, int (*)(std::FILE*)> closer(in == stdin ? nullptr : in, std::fclose);
     CaseLines cases(o.in_format.value_or(format_of_path(o.cases_path)));
-    LineReader reader(in, 1 << 20);
 
     json changes = json::array(), errors = json::array();
     std::uint64_t read = 0, assessed = 0;
-    LineReader::Line line;
     json value;
     Error error;
-    while (reader.next(line)) {
+    std::optional<Error> refused;
+    auto each = [&](const caseload::TextLines::Line& line) {
         auto kind = line.too_long ? CaseLines::Kind::error : cases.read(line.text, value, error);
         if (line.too_long) error = {"input.too-large", "", "the line is larger than 1 MiB"};
-        if (kind == CaseLines::Kind::blank || kind == CaseLines::Kind::header) continue;
-        if (kind == CaseLines::Kind::bad_header) return error;
+        if (kind == CaseLines::Kind::blank || kind == CaseLines::Kind::header) return true;
+        if (kind == CaseLines::Kind::bad_header) {
+            refused = error;
+            return false;
+        }
         if (kind == CaseLines::Kind::case_text) {
-            auto parsed = parse_case_text(line.text);
+            auto parsed = parse_case_text(cases.text());
             if (parsed.ok()) value = std::move(parsed.value()), kind = CaseLines::Kind::case_value;
             else error = parsed.error(), kind = CaseLines::Kind::error;
         }
         ++read;
         if (kind == CaseLines::Kind::error) {
             errors.push_back(error_entry(line.number, "both", error));
-            continue;
+            return true;
         }
         if (!o.as_of.empty() && value.is_object()) value["asOf"] = o.as_of;
         auto old_case = read_case(value, before);
@@ -58,17 +59,20 @@ Result<json> diff_cases(const DiffOptions& o, const Policy& before, const Policy
         if (!old_case.ok() || !new_case.ok()) {
             const char* under = !old_case.ok() && !new_case.ok() ? "both" : !old_case.ok() ? "old" : "new";
             errors.push_back(error_entry(line.number, under, !old_case.ok() ? old_case.error() : new_case.error()));
-            continue;
+            return true;
         }
         ++assessed;
         json change = diff_outcome(evaluate(before, old_case.value()), evaluate(after, new_case.value()));
-        if (change.empty()) continue;
+        if (change.empty()) return true;
         change["line"] = line.number;
         change["region"] = value["region"];
         change["asOf"] = value["asOf"];
         changes.push_back(std::move(change));
-    }
-    if (reader.failed()) return Error{"input.unreadable", "", "cannot read " + o.cases_path};
+        return true;
+    };
+    const bool read_ok = for_each_line(in, each, [](std::uint64_t) {});
+    if (refused) return *refused;
+    if (!read_ok) return Error{"input.unreadable", "", "cannot read " + o.cases_path};
     return json{{"file", o.cases_path}, {"asOf", o.as_of.empty() ? json(nullptr) : json(o.as_of)},
                 {"read", read}, {"assessed", assessed}, {"changed", changes.size()},
                 {"changes", std::move(changes)}, {"errors", std::move(errors)}};

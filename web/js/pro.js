@@ -31,6 +31,8 @@ export async function setPro(value, regions, pol) {
     history.replaceState(history.state, '', location.pathname + (params.length ? '?' + params.join('&') : '') + location.hash);
   } catch { /* file: pages may refuse a new query; the view works all the same */ }
   if (!on) $('#pro-view')?.remove();
+  // The caseload panel comes and goes with the view (js/caseload.js, loaded only then).
+  if (on || $('#caseload')) import('./caseload.js').then(m => m.caseloadPanel(on, byIso, policy), e => console.error(e));
 }
 
 /** After every re-render: c the case (or null), a its assessment (or null when there is none or an error). */
