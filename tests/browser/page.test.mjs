@@ -62,9 +62,11 @@ async function checkResult(page, tx, lang, iso, e) {
 
   // the two paths side by side
   assert.ok(await page.locator('#result-body #paths').isVisible(), 'the two paths are shown');
-  const keep = await shownStatements(pathCard(page, tx, 'paths.keep'), lang, e, 'keep path');
+  // Without an asylum application the paths are applying, or the transition document without one.
+  const none = e.trace.find(s => s.rule === 'transition-document').asylumApplication === 'no';
+  const keep = await shownStatements(pathCard(page, tx, none ? 'paths.apply' : 'paths.keep'), lang, e, 'keep path');
   assert.ok(keep.includes('outlook.' + e.outlook), `keep path: outlook ${e.outlook}`);
-  const withdraw = await shownStatements(pathCard(page, tx, 'paths.withdraw'), lang, e, 'withdraw path');
+  const withdraw = await shownStatements(pathCard(page, tx, none ? 'paths.withoutApplication' : 'paths.withdraw'), lang, e, 'withdraw path');
   const td = withdraw.filter(id => id.startsWith('td.eligible.'));
   assert.deepEqual(td, e.ids.filter(id => id.startsWith('td.eligible.')), 'withdraw path: the transition document, as the engine says');
   assert.ok(td.length === 1 && (td[0] === 'td.eligible.' + e.eligible || td[0].startsWith(`td.eligible.${e.eligible}-`)),
@@ -149,6 +151,7 @@ test('the result and both paths for a region of each grade follow the contract',
       { region: CHERNIHIV, prf: true, tp: 'no' }, // grade 2 with: possible
       { region: CHERNIHIV, prf: true, obstacles: true }, // ... and obstacles: individual assessment
       { region: LVIV }, // grade 3: not established
+      { region: LVIV, tp: 'yes', app: 'no' }, // no application: apply, or the transition document without one
       { region: LVIV, prf: true, tp: 'yes' }, // grade 3 with personal risk factors: unlikely; Lviv not among the areas
       { region: MYKOLAIV, occupied: true }, // the occupied part: grade 1 (BN-fn5)
       { region: MYKOLAIV, occupied: false, prf: true },

@@ -12,13 +12,20 @@ const matches = (id, list) => list.some(p => (p.endsWith('.') ? id.startsWith(p)
 export const onKeepPath = id => matches(id, KEEP);
 export const onWithdrawPath = id => matches(id, WITHDRAW);
 
+// Someone who has not applied for asylum has nothing to keep or withdraw:
+// for them the paths are applying, or the transition document without an
+// application (which the engine's statements call open).
+export const pathTitles = a => (a.trace.find(s => s.rule === 'transition-document')?.asylumApplication === 'no'
+  ? ['paths.apply', 'paths.withoutApplication'] : ['paths.keep', 'paths.withdraw']);
+
 export function pathsView(a, vals) {
   const of = test => a.statements.filter(s => test(s.id)).map(s => statement(s, vals));
+  const [keepTitle, withdrawTitle] = pathTitles(a);
   return h('section', { id: 'paths', class: 'paths', 'aria-labelledby': 'p-title' },
     h('h3', { id: 'p-title' }, t('paths.title')),
     h('div', { class: 'two' },
-      h('section', { class: 'path keep', 'aria-labelledby': 'path-keep' }, h('h4', { id: 'path-keep' }, tn('paths.keep')), of(onKeepPath)),
-      h('section', { class: 'path withdraw', 'aria-labelledby': 'path-withdraw' }, h('h4', { id: 'path-withdraw' }, tn('paths.withdraw')), of(onWithdrawPath))),
+      h('section', { class: 'path keep', 'aria-labelledby': 'path-keep' }, h('h4', { id: 'path-keep' }, tn(keepTitle)), of(onKeepPath)),
+      h('section', { class: 'path withdraw', 'aria-labelledby': 'path-withdraw' }, h('h4', { id: 'path-withdraw' }, tn(withdrawTitle)), of(onWithdrawPath))),
     timeline(a));
 }
 

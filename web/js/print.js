@@ -11,7 +11,7 @@ import { h, $ } from './dom.js';
 import { t, tn, loadDict, currentLang, fmtDate, LANG_NAMES as NAMES } from './i18n.js';
 import { CLAIMS, hasOccupiedPart } from './state.js';
 import { values, words } from './statements.js';
-import { onKeepPath, onWithdrawPath } from './paths.js';
+import { onKeepPath, onWithdrawPath, pathTitles } from './paths.js';
 
 
 let dutch = null;
@@ -70,8 +70,8 @@ export function buildSheet(ctx) {
     // Every statement but the background, with the memo's certainty and its
     // section: the open questions too, so that on paper nothing reads as settled.
     table('print.result', said(s => !onKeepPath(s.id) && !onWithdrawPath(s.id))),
-    table('paths.keep', said(s => onKeepPath(s.id))),
-    table('paths.withdraw', said(s => onWithdrawPath(s.id))),
+    table(pathTitles(a)[0], said(s => onKeepPath(s.id))),
+    table(pathTitles(a)[1], said(s => onWithdrawPath(s.id))),
     table('print.citations', [...new Set(a.statements.map(s => s.cite))].map(id => row(c => t('citeSection.' + id, null, c.d),
       h('strong', { class: 'cid' }, id))), true),
     h('footer', { class: 'ps-foot' }, cols.map(c => h('p', { lang: c.l }, t('foot.notAdvice', null, c.d)))));
