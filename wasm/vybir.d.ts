@@ -190,7 +190,10 @@ export type WhatIf = {
   transitionDocumentEligible: Eligibility;
 };
 
-export type ErrorCode = 'input.too-large' | 'json.syntax' | 'json.too-deep' | 'case.not-object' | 'case.unknown-field' | 'case.missing-field' | 'case.wrong-type' | 'case.date-format' | 'case.date-invalid' | 'case.region-unknown' | 'case.claim-unknown' | 'case.claim-duplicate' | 'case.value-unknown' | 'case.as-of-before-policy' | 'case.application-after-as-of' | 'case.application-conflict' | 'input.unreadable' | 'csv.syntax' | 'csv.column-count' | 'csv.header' | 'internal';
+export type ErrorCode = 'input.too-large' | 'json.syntax' | 'json.too-deep' | 'case.not-object' | 'case.unknown-field' | 'case.missing-field' | 'case.wrong-type' | 'case.date-format' | 'case.date-invalid' | 'case.region-unknown' | 'case.claim-unknown' | 'case.claim-duplicate' | 'case.value-unknown' | 'case.as-of-before-policy' | 'case.application-after-as-of' | 'case.application-conflict' | 'input.unreadable' | 'internal';
+
+/** the codes only `vybir batch` (and the caseload API) gives, besides those of `errorCode` */
+export type CaseloadErrorCode = 'csv.syntax' | 'csv.column-count' | 'csv.header';
 
 /** what `vybir evaluate` prints (exit code 2) and `evaluate(case)` gives for input it cannot assess */
 export interface ErrorResult {
@@ -210,10 +213,8 @@ export type BatchRow = {
 } | {
   line: number;
   error: {
-    code: ErrorCode;
-    /** the JSON Pointer (RFC 6901) of the fault, `""` for the whole document */
+    code: ErrorCode | CaseloadErrorCode;
     pointer: string;
-    /** English, for developers */
     message: string;
   };
 };
