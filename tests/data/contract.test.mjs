@@ -209,3 +209,31 @@ test('x-csv: vybir batch --out csv writes the declared columns, each the value a
     });
   }
 });
+
+test('the error codes the schema lists are the codes core gives, in both directions', { skip: noCli }, () => {
+  const dir = mkdtempSync(path.join(tmpdir(), 'vybir-contract-'));
+  const seen = new Set();
+  // A refused CSV header stops the run with exit code 2, the error on stdout.
+  const rowsOf = (file, ...args) =>
+    spawnSync(nativeCli, ['batch', file, ...args, '--out', 'jsonl'], { maxBuffer: 1 << 28, encoding: 'utf8' })
+      .stdout.trimEnd().split('\n').map((l) => JSON.parse(l));
+  const jsonl = path.join(dir, 'cases.jsonl');
+  writeFileSync(jsonl, [...withCase.map((s) => JSON.stringify(s.case)), ...withText.map((s) => s.caseText).filter((t) => !t.includes('\n'))].join('\n') + '\n');
+  const csv = path.join(dir, 'header.csv');
+  writeFileSync(csv, 'asOf,region,asOf\n2026-11-29,UA-63,2026-11-29\n');
+  for (const row of [...rowsOf(jsonl), ...rowsOf(path.join(root, 'tests/batch/mixed.csv')), ...rowsOf(csv, '--in', 'csv')])
+    if (row.error) {
+      assert.ok(validateRow(row), `${JSON.stringify(row)}: ${why(validateRow)}`);
+      seen.add(row.error.code);
+    }
+  const large = path.join(dir, 'large.json');
+  writeFileSync(large, `{"asOf":"2026-11-29","region":"UA-63"}${' '.repeat(caseSchema['x-limits'].inputBytes.value)}`);
+  for (const file of [large, path.join(dir, 'no-such-file.json')]) {
+    const r = spawnSync(nativeCli, ['evaluate', file], { encoding: 'utf8' });
+    seen.add(JSON.parse(r.stdout).error?.code);
+  }
+  const listed = new Set([...assessmentSchema.$defs.errorCode.oneOf, ...assessmentSchema.$defs.caseloadErrorCode.oneOf].map((b) => b.const));
+  assert.deepEqual([...seen].filter((c) => !listed.has(c)), [], 'codes core gives that the schema does not list');
+  // "internal" is a fault of Vybir itself: no input is meant to give it.
+  assert.deepEqual([...listed].filter((c) => !seen.has(c) && c !== 'internal'), [], 'codes the schema lists that core never gave here');
+});
