@@ -74,6 +74,15 @@ const assessmentFields = () => table(['field', 'values', 'rule (memo section)'],
 const modalities = () => table(['modality', 'meaning'], values(assessmentSchema.$defs.modality).map((x) => row(`\`${x.value}\``, x.description)));
 const errors = () => table(['code', 'pointer', 'when'], assessmentSchema.$defs.errorCode.oneOf.map((b) =>
   row(`\`${b.const}\``, b['x-doc-values'].split(', ').map((p) => (p === 'same' ? p : `\`${p}\``)).join(', '), b.description)));
+// The trace's steps: each field but rule and cite, with the values of a
+// closed list written inline ("region" or "occupied-part").
+const traceSteps = () => table(['rule', 'cite', 'other fields'], assessmentSchema.$defs.traceStep.oneOf.map((step) => {
+  const fields = Object.entries(step.properties).filter(([name]) => name !== 'rule' && name !== 'cite').map(([name, f]) => {
+    const note = f['x-doc-values'] ?? (f.enum?.every((v) => typeof v === 'string') ? f.enum.map(code).join(' or ') : '');
+    return note ? `\`${name}\` (${note})` : `\`${name}\``;
+  });
+  return row(`\`${step.properties.rule.const}\``, step.properties.cite.description, fields.join(', ') + (step.description ? `; ${step.description}` : ''));
+}));
 const limits = () => table(['limit', 'value', 'what'], Object.entries(caseSchema['x-limits']).map(([name, l]) =>
   row(`\`${name}\``, name === 'inputBytes' ? `${l.value} (${l.value / 1048576} MiB)` : String(l.value), l.description)));
 const csvColumns = () => [assessmentSchema['x-csv'].description, '',
@@ -83,6 +92,7 @@ export const sections = {
   'case fields': caseFields,
   'assessment fields': assessmentFields,
   modalities,
+  'trace steps': traceSteps,
   errors,
   limits,
   'csv columns': csvColumns,
