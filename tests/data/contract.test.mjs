@@ -77,6 +77,9 @@ test('the case schema refuses a few bad cases as core does, and takes the limits
   assert.equal(caseSchema['x-limits'].depth.value, 64);
 });
 
+// The trace steps in the order the contract gives them (a `group` step repeats).
+const stepOrder = assessmentSchema.$defs.traceStep.oneOf.map((step) => step.properties.rule.const);
+
 // The rows `vybir batch` writes for the scenario cases, one a line.
 function batch(out) {
   const dir = mkdtempSync(path.join(tmpdir(), 'vybir-contract-'));
@@ -97,6 +100,8 @@ test('native CLI: every assessment and error for the scenario cases validates', 
       assessed++;
       assert.ok(!s.error, `${s.name}: assessed, expected ${s.error?.code}`);
       assert.ok(validateAssessment(row.assessment), `${s.name}: ${why(validateAssessment)}`);
+      const order = row.assessment.trace.map((step) => stepOrder.indexOf(step.rule));
+      assert.ok(order.every((k, j) => j === 0 || k >= order[j - 1]), `${s.name}: the trace is not in the schema's order: ${row.assessment.trace.map((t) => t.rule)}`);
     } else {
       assert.equal(row.error.code, s.error?.code, s.name);
       assert.ok(validateError({ error: row.error }), `${s.name}: ${why(validateError)}`);
