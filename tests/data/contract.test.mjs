@@ -77,6 +77,19 @@ test('the case schema refuses a few bad cases as core does, and takes the limits
   assert.equal(caseSchema['x-limits'].depth.value, 64);
 });
 
+// Where an object's members are not in byte order of their names, as the
+// assessment schema says core writes them ('' when all are).
+function unsorted(value, at = '') {
+  if (value === null || typeof value !== 'object') return '';
+  const keys = Object.keys(value);
+  if (!Array.isArray(value) && keys.some((k, i) => i > 0 && Buffer.compare(Buffer.from(keys[i - 1]), Buffer.from(k)) >= 0)) return at || '/';
+  for (const k of keys) {
+    const where = unsorted(value[k], `${at}/${k}`);
+    if (where) return where;
+  }
+  return '';
+}
+
 // The trace steps in the order the contract gives them (a `group` step repeats).
 const stepOrder = assessmentSchema.$defs.traceStep.oneOf.map((step) => step.properties.rule.const);
 
@@ -100,6 +113,7 @@ test('native CLI: every assessment and error for the scenario cases validates', 
       assessed++;
       assert.ok(!s.error, `${s.name}: assessed, expected ${s.error?.code}`);
       assert.ok(validateAssessment(row.assessment), `${s.name}: ${why(validateAssessment)}`);
+      assert.equal(unsorted(row.assessment), '', `${s.name}: members not in byte order of their names`);
       const order = row.assessment.trace.map((step) => stepOrder.indexOf(step.rule));
       assert.ok(order.every((k, j) => j === 0 || k >= order[j - 1]), `${s.name}: the trace is not in the schema's order: ${row.assessment.trace.map((t) => t.rule)}`);
     } else {
