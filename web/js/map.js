@@ -3,7 +3,7 @@
 // hatched, a legend in words, and selection by pointer or keyboard
 // (one tab stop; arrow keys move through the regions in name order).
 import { h, s, $, $$ } from './dom.js';
-import { t, regionName, compareNames, applyTexts } from './i18n.js';
+import { t, regionName, compareRegions, applyTexts } from './i18n.js';
 
 const IPA_FILL = 'url(#vy-ipa)';
 let svg, overlay, caption, onPick;
@@ -91,7 +91,7 @@ function roving(iso) {
 /** Names, order and labels in the page language. */
 export function relabelMap() {
   if (!svg) return;
-  order = [...byIso.values()].sort((a, b) => compareNames(regionName(a), regionName(b))).map(r => r.iso);
+  order = [...byIso.values()].sort(compareRegions).map(r => r.iso);
   svg.setAttribute('aria-label', t('map.label'));
   for (const p of $$('path.region', svg)) {
     const r = byIso.get(p.dataset.iso);
