@@ -1,18 +1,18 @@
 // Bundles and minifies the served page's JavaScript and CSS with esbuild.
 //
-// js/main.js holds the page's modules; what main.js imports on request
-// (kiosk, print, professionals, another policy's link, the QR code, the
-// engine) becomes a file of its own in js/ (esbuild's code splitting), with
-// code they share in js/chunk-*.js, so every module has one instance and one
-// state. The engine (vybir.js with the embind glue) is js/vybir.js, the
-// page's own copy: vybir.js and vybir_core.js at the top stay as built, the
-// JavaScript API for other programs. index.html announces js/vybir.js and
-// the .wasm (tools/web/html.mjs) so they load beside main.js, not after it.
-// The caseload worker is one file with its own copy of the engine.
+// js/main.js is one file: the page's modules and the engine (vybir.js with
+// the embind glue; a dynamic import, bundled in), so a first visit makes one
+// JavaScript request and one gzip stream (esbuild's code splitting would
+// make a dozen small chunks and cost about 5 KB gzip more). What the page
+// imports on request (kiosk, print, professionals, another policy's link,
+// the QR code, the caseload) is a file of its own that takes main.js's
+// modules from main.js, so every module has one instance and one state.
+// vybir.js and vybir_core.js at the top stay as built: the JavaScript API
+// for other programs. The caseload worker is one file with its own engine.
 import * as esbuild from 'esbuild';
 import { readFileSync, rmSync, writeFileSync, mkdirSync } from 'node:fs';
-import { dirname, join } from 'node:path';
-import { ENTRY, VENDOR, WORKER, walk, relTo } from './common.mjs';
+import { dirname, join, posix } from 'node:path';
+import { ENTRY, VENDOR, WORKER, fail, walk, relTo } from './common.mjs';
 
 // Third-party files stay real imports; node: modules are only reached in
 // Node (vybir.js reads its .wasm from disk there).
@@ -23,47 +23,95 @@ const common = { bundle: true, format: 'esm', minify: true, legalComments: 'none
 export async function bundleJs(outDir, wasmFound) {
   const rel = relTo(outDir);
   const sources = walk(join(outDir, 'js')).filter(f => f.endsWith('.js'));
-  const engine = wasmFound.includes('vybir.js') && wasmFound.includes('vybir_core.js');
-  const options = {
-    ...common,
-    absWorkingDir: outDir,
-    splitting: true,
-    outdir: outDir,
-    entryNames: 'js/[name]',
-    chunkNames: 'js/chunk-[hash]',
-    // A build without the WASM module leaves the engine's import as it is:
-    // it fails at run time and the page says the calculator could not start.
-    external: engine ? external : [...external, '../vybir.js'],
+  const engineFiles = ['vybir.js', 'vybir_core.js'];
+  const engine = engineFiles.every(f => wasmFound.includes(f));
+  // A build without the WASM module leaves the engine's import as it is:
+  // it fails at run time and the page says the calculator could not start.
+  const ext = engine ? external : [...external, '../vybir.js'];
+  const base = { ...common, absWorkingDir: outDir, outdir: outDir, external: ext };
+  const isEngine = path => engineFiles.includes(rel(path));
+  const onRequest = new Set(); // modules imported on request: a file each (paths in outDir)
+  // A dynamic import of a page module stays one (the engine's is bundled in).
+  const dynamic = {
+    name: 'on-request',
+    setup(b) {
+      b.onResolve({ filter: /^\./ }, async args => {
+        if (args.kind !== 'dynamic-import' || args.pluginData === 'inner') return undefined;
+        const r = await b.resolve(args.path, { kind: args.kind, resolveDir: args.resolveDir, importer: args.importer, pluginData: 'inner' });
+        if (r.errors.length || r.external || isEngine(r.path)) return undefined;
+        onRequest.add(rel(r.path));
+        return { path: args.path, external: true };
+      });
+    },
   };
-  // esbuild names what is imported on request chunk-<hash> unless it is an
-  // entry point: a first pass finds those modules, so they keep their names
-  // (tests/budget/budgets.json lists them by name).
-  const scan = await esbuild.build({ ...options, entryPoints: [ENTRY], metafile: true, minify: false });
-  const onRequest = Object.values(scan.metafile.inputs).flatMap(i => i.imports)
-    .filter(i => i.kind === 'dynamic-import' && !i.external).map(i => i.path);
-  const page = await esbuild.build({ ...options, entryPoints: [...new Set([ENTRY, ...onRequest])], metafile: true });
-  // What the first result needs: main.js, the chunks it imports, and the
-  // engine's module with its chunks (index.html announces them).
-  const outputs = Object.fromEntries(Object.entries(page.metafile.outputs).map(([p, o]) => [rel(join(outDir, p)), o]));
-  const firstLoad = new Set();
-  const reach = p => {
-    if (firstLoad.has(p) || !outputs[p]) return;
-    firstLoad.add(p);
-    for (const i of outputs[p].imports) if (i.kind === 'import-statement' && !i.external) reach(rel(join(outDir, i.path)));
-  };
-  reach(ENTRY);
-  if (engine) reach('js/vybir.js');
+
+  // 1. main.js's own modules (and the engine's), found without writing anything.
+  const scan = await esbuild.build({ ...base, entryPoints: [ENTRY], minify: false, metafile: true, plugins: [dynamic] });
+  const inMain = new Set(Object.keys(scan.metafile.inputs).map(p => rel(join(outDir, p))));
+
+  // 2. Each module loaded on request: its own modules bundled in, main.js's
+  // taken from main.js (which exports them), so they have one instance and
+  // one state. A module two of them need, main.js not, fails the build.
+  const shared = new Set(); // main.js's modules that something loaded on request imports
+  const owner = new Map();
+  const built = [];
+  const queue = [...onRequest];
+  for (let i = 0; i < queue.length; i++) {
+    const entry = queue[i];
+    const fromMain = {
+      name: 'from-main',
+      setup(b) {
+        b.onResolve({ filter: /^\./ }, async args => {
+          if (args.kind !== 'import-statement' || args.pluginData === 'inner') return undefined;
+          const r = await b.resolve(args.path, { kind: args.kind, resolveDir: args.resolveDir, importer: args.importer, pluginData: 'inner' });
+          if (r.errors.length || r.external || !inMain.has(rel(r.path))) return undefined;
+          shared.add(rel(r.path));
+          return { path: posix.relative(posix.dirname(entry), ENTRY).replace(/^(?!\.)/, './'), external: true };
+        });
+      },
+    };
+    const out = await esbuild.build({ ...base, entryPoints: [entry], entryNames: posix.dirname(entry) + '/[name]', metafile: true, plugins: [fromMain, dynamic] });
+    for (const p of Object.keys(out.metafile.inputs).map(p => rel(join(outDir, p)))) {
+      if (p === entry || inMain.has(p)) continue;
+      if (owner.has(p) && owner.get(p) !== entry) fail(`${p} is needed by both ${owner.get(p)} and ${entry}, and not by main.js: it would run twice`);
+      owner.set(p, entry);
+    }
+    built.push(...out.outputFiles);
+    for (const m of onRequest) if (!queue.includes(m)) queue.push(m);
+  }
+
+  // 3. main.js: the page and the engine, exporting what those modules take from it.
+  const names = new Map();
+  if (shared.size) {
+    const probe = await esbuild.build({ ...base, entryPoints: [...shared], minify: false, splitting: true, format: 'esm', metafile: true, entryNames: '[dir]/[name]' });
+    for (const [p, o] of Object.entries(probe.metafile.outputs)) {
+      if (!o.entryPoint) continue;
+      for (const n of o.exports) {
+        if (names.has(n)) fail(`${names.get(n)} and ${o.entryPoint} both export "${n}", which main.js cannot export for both`);
+        names.set(n, o.entryPoint);
+      }
+    }
+  }
+  const main = await esbuild.build({
+    ...base,
+    stdin: {
+      // main.js first: its modules run in its own order.
+      contents: [`import './${ENTRY}';`, ...[...shared].sort().map(p => `export * from './${p}';`)].join('\n'),
+      resolveDir: outDir, sourcefile: 'main.js (with its exports)', loader: 'js',
+    },
+    outdir: undefined, outfile: join(outDir, ENTRY), plugins: [dynamic],
+  });
   const worker = wasmFound.includes('vybir_caseload.js') && await esbuild.build({
     ...common, absWorkingDir: outDir, entryPoints: [WORKER], outfile: join(outDir, WORKER), external,
   });
   for (const f of sources) rmSync(f);
   const written = [];
-  for (const o of [...page.outputFiles, ...(worker ? worker.outputFiles : [])]) {
+  for (const o of [...main.outputFiles, ...built, ...(worker ? worker.outputFiles : [])]) {
     mkdirSync(dirname(o.path), { recursive: true });
     writeFileSync(o.path, o.contents);
     written.push(rel(o.path));
   }
-  return { written, firstLoad: [...firstLoad] };
+  return { written, firstLoad: [ENTRY] };
 }
 
 /** Minifies every stylesheet in place; returns the minified text of each by path. */
