@@ -1,8 +1,8 @@
-// tools/web/bundle.mjs (esbuild): the page's modules in js/main.js, the ones
-// loaded on request (and the engine) in files of their own that share
-// main.js's modules (one instance, one state), third-party files left as
-// real imports, the API copy of the engine left as built; and the single
-// file's one script with nothing left to import.
+// tools/web/bundle.mjs (esbuild): the page's modules and the engine in
+// js/main.js, the ones loaded on request in files of their own that take
+// main.js's modules from main.js (one instance, one state), third-party files
+// left as real imports, the API copy of the engine left as built; and the
+// single file's one script with nothing left to import.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
@@ -37,8 +37,10 @@ test('main.js holds its modules; what it loads on request is a file that shares 
   const dir = site(SOURCES);
   t.after(() => rmSync(dir, { recursive: true, force: true }));
   const { written, firstLoad } = await bundleJs(dir, ['vybir.js', 'vybir_core.js', 'vybir_caseload.js']);
-  assert.ok(firstLoad.includes('js/main.js') && firstLoad.includes('js/vybir.js') && !firstLoad.includes('js/later.js'), 'a first visit loads main.js and the engine, not what comes on request');
-  for (const p of ['js/main.js', 'js/later.js', 'js/vybir.js', 'js/caseload-worker.js']) assert.ok(written.includes(p), p);
+  assert.deepEqual(firstLoad, ['js/main.js'], 'a first visit loads main.js only');
+  assert.deepEqual(written.sort(), ['js/caseload-worker.js', 'js/later.js', 'js/main.js']);
+  assert.match(readFileSync(join(dir, 'js/main.js'), 'utf8'), /["']engine["']/, 'the engine is inside main.js');
+  assert.match(readFileSync(join(dir, 'js/later.js'), 'utf8'), /from\s*["']\.\/main\.js["']/, 'later.js takes state.js from main.js');
   assert.ok(!existsSync(join(dir, 'js/state.js')), 'the module sources are removed');
   assert.equal(readFileSync(join(dir, 'vybir.js'), 'utf8'), ENGINE, 'the API copy of the engine stays as built');
   assert.match(readFileSync(join(dir, 'js/later.js'), 'utf8'), /["']\.\.\/vendor\/qrcode\.mjs["']/, 'the vendor file stays an import');
@@ -60,6 +62,18 @@ test('the single file: one script with nothing to import, and the worker as a cl
   assert.match(page, /lib/, 'the vendor file is inside');
   assert.doesNotMatch(worker, /\bimport\b/, 'no import and no import.meta left');
   assert.match(worker, /file:\/\/\//);
+});
+
+test('a module that two modules loaded on request need, and main.js does not, fails the build (it would run twice)', async t => {
+  const dir = site({
+    ...SOURCES,
+    'js/main.js': "globalThis.x = [() => import('./a.js'), () => import('./b.js')];\n",
+    'js/a.js': "import { s } from './only-later.js';\nexport const a = s;\n",
+    'js/b.js': "import { s } from './only-later.js';\nexport const b = s;\n",
+    'js/only-later.js': "export const s = {};\n",
+  });
+  t.after(() => rmSync(dir, { recursive: true, force: true }));
+  await assert.rejects(bundleJs(dir, ['vybir.js', 'vybir_core.js']), /only-later\.js is needed by both/);
 });
 
 test('what esbuild cannot resolve fails the build', async t => {
