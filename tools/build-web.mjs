@@ -5,14 +5,16 @@
 // and minifies. Each step is a module of tools/web/, run here in order.
 //
 //   node tools/build-web.mjs [--out DIR] [--allow-missing-wasm] [--share-base URL]
-//                            [--single FILE | --no-single]
+//                            [--single FILE | --no-single] [--readable]
+//
+// --readable leaves the JavaScript's names and lines as written (to profile it).
 import { relative, resolve } from 'node:path';
 import { BuildError, LANGS, repoRoot } from './web/common.mjs';
 import { checkTexts, readPolicy, writeTexts } from './web/i18n.mjs';
 import { copyWasm, copyWeb } from './web/copy.mjs';
 import { finishHtml, writeHtmlTexts } from './web/html.mjs';
 import { buildSingle } from './web/single.mjs';
-import { bundleJs, minifyCss } from './web/bundle.mjs';
+import { bundleJs, minifyCss, readable } from './web/bundle.mjs';
 import { writeManifest } from './web/sw.mjs';
 import { report } from './web/report.mjs';
 
@@ -20,6 +22,8 @@ const args = process.argv.slice(2);
 const flag = name => args.includes(name);
 const opt = (name, dflt) => (args.indexOf(name) >= 0 ? args[args.indexOf(name) + 1] : dflt);
 const outDir = resolve(repoRoot, opt('--out', 'build/web'));
+
+if (flag('--readable')) readable();
 
 try {
   const policy = readPolicy();

@@ -18,6 +18,8 @@ import { ENTRY, VENDOR, WORKER, fail, walk, relTo } from './common.mjs';
 // Node (vybir.js reads its .wasm from disk there).
 const external = ['node:*', ...VENDOR.map(([, to]) => '../' + to)];
 const common = { bundle: true, format: 'esm', minify: true, legalComments: 'none', logLevel: 'warning', write: false, charset: 'utf8' };
+/** Keeps names and lines (build-web --readable): for profiling, where minified names say nothing. */
+export const readable = () => Object.assign(common, { minify: false, minifySyntax: true });
 
 /** Bundles outDir's modules in place; returns the served .js files and those a first visit loads (paths in outDir). */
 export async function bundleJs(outDir, wasmFound) {
