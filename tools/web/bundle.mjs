@@ -94,11 +94,30 @@ export async function bundleJs(outDir, wasmFound) {
       }
     }
   }
+  // Only the names those modules import: every export costs bytes in main.js.
+  // (A namespace import, import * as x, takes them all.)
+  const wanted = new Map(); // module -> names
+  let everything = false;
+  for (const o of built) {
+    for (const m of o.text.matchAll(/import\s*(\{[^}]*\}|\*\s*as\s*[\w$]+)\s*from\s*["']\.\/main\.js["']/g)) {
+      if (m[1].startsWith('*')) { everything = true; continue; }
+      for (const spec of m[1].slice(1, -1).split(',').map(x => x.trim()).filter(Boolean)) {
+        const name = spec.split(/\s+as\s+/)[0];
+        const from = names.get(name);
+        if (!from) fail(`${rel(o.path)} imports "${name}", which none of main.js's modules exports`);
+        if (!wanted.has(from)) wanted.set(from, new Set());
+        wanted.get(from).add(name);
+      }
+    }
+  }
+  const exportLines = everything
+    ? [...shared].sort().map(p => `export * from './${p}';`)
+    : [...wanted].sort().map(([p, ns]) => `export { ${[...ns].sort().join(', ')} } from './${p}';`);
   const main = await esbuild.build({
     ...base,
     stdin: {
       // main.js first: its modules run in its own order.
-      contents: [`import './${ENTRY}';`, ...[...shared].sort().map(p => `export * from './${p}';`)].join('\n'),
+      contents: [`import './${ENTRY}';`, ...exportLines].join('\n'),
       resolveDir: outDir, sourcefile: 'main.js (with its exports)', loader: 'js',
     },
     outdir: undefined, outfile: join(outDir, ENTRY), plugins: [dynamic],

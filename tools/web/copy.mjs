@@ -46,30 +46,38 @@ export function copyWasm(outDir, allowMissing) {
 }
 
 // The map's paths have one absolute M per ring and relative l moves at 0.1
-// units (SOURCE.md). Whole units (about 1.3 km) are finer than any screen
-// shows the map at; rounding the absolute points keeps shared borders
-// identical in both neighbours.
-export function roundPath(d) {
+// units (SOURCE.md). The map is 1000 units wide and shown at most about
+// 600 px wide: a grid of GRID units (2: about 2.6 km, under a pixel on any
+// screen it is shown on) is finer than anyone sees. Rounding the absolute
+// points keeps shared borders identical in both neighbours; a point that
+// lies on the straight line between its neighbours is dropped (the shape
+// does not change).
+const GRID = 2;
+export function roundPath(d, grid = GRID) {
   if (!/^[Mlz0-9.\s,-]+$/.test(d)) return d;
+  const snap = v => Math.round(v / grid) * grid;
   let out = '', x = 0, y = 0, rx = 0, ry = 0;
   for (const [, cmd, body] of d.matchAll(/([Mlz])([^Mlz]*)/g)) {
     const nums = (body.match(/-?(?:\d+\.?\d*|\.\d+)/g) || []).map(Number);
     if (cmd === 'z') { out += 'z'; continue; }
     if (cmd === 'M') {
-      x = nums[0]; y = nums[1]; rx = Math.round(x); ry = Math.round(y);
-      out += `M${rx} ${ry}`;
+      x = nums[0]; y = nums[1]; rx = snap(x); ry = snap(y);
+      out += `M${rx} ${ry}`.replace(/ -/g, '-');
       nums.splice(0, 2);
       if (!nums.length) continue;
     }
     const moves = [];
     for (let i = 0; i + 1 < nums.length; i += 2) {
       x += nums[i]; y += nums[i + 1];
-      const nx = Math.round(x), ny = Math.round(y);
+      const nx = snap(x), ny = snap(y);
       if (nx === rx && ny === ry) continue;
-      moves.push(`${nx - rx} ${ny - ry}`.replace(/ -/g, '-'));
+      const [dx, dy] = [nx - rx, ny - ry];
+      const last = moves[moves.length - 1];
+      // same direction as the move before: one longer move
+      if (last && last[0] * dy === last[1] * dx && last[0] * dx + last[1] * dy > 0) { last[0] += dx; last[1] += dy; } else moves.push([dx, dy]);
       rx = nx; ry = ny;
     }
-    if (moves.length) out += 'l' + moves.join(' ').replace(/ -/g, '-');
+    if (moves.length) out += 'l' + moves.map(([a, b]) => `${a} ${b}`).join(' ').replace(/ -/g, '-');
   }
   return out;
 }
