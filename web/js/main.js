@@ -94,7 +94,6 @@ async function start() {
   subscribe(update);
   if (!restoreLink()) update(); // a shared link's answers render through the subscription
   addEventListener('hashchange', restoreLink);
-  initOffline();
   // The result is on screen in the next frame. The map is made once the
   // browser is idle after it; its file is asked for only then, so that it
   // does not compete with the result for the connection.
@@ -102,6 +101,9 @@ async function start() {
   const svg = await loadMapSvg().catch(e => { console.error(e); return null; });
   if (svg) initMap($('#map'), regions, svg, iso => setAnswer('region', iso));
   document.body.classList.add('ready');
+  // The offline copy last: its downloads (every file, all languages) must
+  // not compete with what the first screen needs.
+  initOffline();
 }
 
 /** Resolves in a task of its own: what comes after lets the browser paint and take input first. */
