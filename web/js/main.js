@@ -70,10 +70,17 @@ async function start() {
   setPageVars(() => ({ policyDate: fmtDate(policy.date) }));
   initResult({ byIso, policy });
   await nextTask();
-  // From here to the first render nothing may be painted half done (an
-  // empty step label filled in later would move the questions down).
+  // The questions as they are first seen, whole, in one task: their words,
+  // the step label, the list of regions, which questions show (painted half
+  // done, an empty step label filled in later would move them down).
   Q.buildQuestions($('#case'), regions, policy.date);
   if ($('#map')) prepareMap($('#map'), regions);
+  applyTexts($('#case'));
+  Q.labelStepper();
+  Q.fillRegionOptions();
+  Q.onAnswersChanged();
+  boot.remove(); // it lies over the questions (position: absolute): nothing moves
+  await nextTask();
   initShare(engine, { onForget: () => { resetAnswers(); Q.syncControls(); Q.goStep(0, false); } });
   initPrint(() => lastAssessment && { a: lastAssessment, answers: state.answers, policy, byIso, version: engine.version(), sha256 });
   $('.skip').addEventListener('click', e => { e.preventDefault(); Q.goStep(Q.STEP_COUNT); });
@@ -87,8 +94,6 @@ async function start() {
     if (PRO) await setPro(true);
   }
   relabel();
-  Q.onAnswersChanged(); // which questions show: settled before the first paint of them
-  boot.remove();
   document.body.classList.add('started');
   await nextTask(); // the result's column fills in below and beside what is painted
   subscribe(update);
