@@ -34,10 +34,16 @@ try {
   process.exit(1);
 }
 
-const CSP = [
-  "default-src 'self'", "script-src 'self' 'wasm-unsafe-eval'", "worker-src 'self' blob:", "style-src 'self'", "img-src 'self' data:",
-  "object-src 'none'", "frame-ancestors 'none'", "base-uri 'none'", "form-action 'none'",
-].join('; ');
+// The policy is index.html's own (its <meta>: the build adds the hash of the
+// inline stylesheet there), read afresh for each page, plus frame-ancestors.
+const CSP_META = /<meta http-equiv="Content-Security-Policy" content="([^"]*)">/;
+const FALLBACK_CSP = "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; worker-src 'self' blob:; style-src 'self'; " +
+  "img-src 'self' data:; object-src 'none'; base-uri 'none'; form-action 'none'";
+function csp() {
+  let policy = FALLBACK_CSP;
+  try { policy = CSP_META.exec(readFileSync(join(root, 'index.html'), 'utf8'))?.[1] || FALLBACK_CSP; } catch { /* no index.html: the fallback */ }
+  return `${policy}; frame-ancestors 'none'`;
+}
 
 const MIME = {
   '.html': 'text/html; charset=utf-8', '.js': 'text/javascript; charset=utf-8', '.mjs': 'text/javascript; charset=utf-8',
@@ -47,7 +53,6 @@ const MIME = {
 };
 
 const HEADERS = {
-  'Content-Security-Policy': CSP,
   'X-Content-Type-Options': 'nosniff',
   'Referrer-Policy': 'no-referrer',
   'Cross-Origin-Opener-Policy': 'same-origin',
@@ -55,7 +60,7 @@ const HEADERS = {
 };
 
 function send(res, status, text) {
-  res.writeHead(status, { ...HEADERS, 'Content-Type': 'text/plain; charset=utf-8' });
+  res.writeHead(status, { ...HEADERS, 'Content-Security-Policy': csp(), 'Content-Type': 'text/plain; charset=utf-8' });
   res.end(text);
 }
 
@@ -92,6 +97,7 @@ const server = createServer((req, res) => {
   const gzip = body.gzip && /\bgzip\b/.test(req.headers['accept-encoding'] || '');
   const headers = {
     ...HEADERS,
+    'Content-Security-Policy': csp(),
     'Content-Type': MIME[extname(file).toLowerCase()] || 'application/octet-stream',
     ETag: body.etag,
     Vary: 'Accept-Encoding',

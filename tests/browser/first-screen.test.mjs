@@ -61,3 +61,15 @@ for (const [what, reply] of [
       assert.equal(await page.locator('.tagline').textContent().then(norm), tx('ui.tagline'), 'the rest of the page is in its language');
     }));
 }
+
+// The page sorts nothing itself: the build worked the order out with
+// Intl.Collator (tools/web/i18n.mjs). It must be the order of the names shown.
+const CLDR = { uk: 'uk', ru: 'ru', nl: 'nl', en: 'en-GB' };
+for (const [lang, locale] of [['uk', 'uk-UA'], ['ru', 'ru-RU'], ['nl', 'nl-NL'], ['en', 'en-GB']]) {
+  test(`${lang}: the regions are listed in the alphabetical order of their names`, () =>
+    env.run({ ...DESKTOP, locale }, async ({ page }) => {
+      const names = (await page.locator('#f-region option').allTextContents()).slice(1).map(o => norm(o).split(' — ')[0]);
+      assert.equal(names.length, 27);
+      assert.deepEqual(names, [...names].sort(new Intl.Collator(CLDR[lang]).compare));
+    }));
+}

@@ -3,6 +3,7 @@
 // docs/contract.md (support.mjs's expected()) in the page's own words, read
 // from web/i18n, so no wording is duplicated here.
 import { test } from 'node:test';
+import { createHash } from 'node:crypto';
 import assert from 'node:assert/strict';
 import {
   setup, PHONE, DESKTOP, LANGS, policy, regionsByIso, norm, texts, regionName, expected, summaryFor,
@@ -344,7 +345,10 @@ test('the CSP header is sent, and the page works under it with nothing stored', 
     const directives = Object.fromEntries(csp.split(';').map(d => d.trim().split(/\s+/)).filter(d => d[0]).map(([k, ...v]) => [k, v]));
     assert.deepEqual(directives['default-src'], ["'self'"], csp);
     assert.deepEqual(directives['script-src'], ["'self'", "'wasm-unsafe-eval'"], 'no inline or eval scripts');
-    assert.deepEqual(directives['style-src'], ["'self'"], 'no inline styles');
+    // the one inline <style> (the page's stylesheet, inline so that it holds nothing back), by its hash: no 'unsafe-inline'
+    const styles = [...(await response.text()).matchAll(/<style>([^<]*)<\/style>/g)].map(m => m[1]);
+    assert.equal(styles.length, 1, 'one inline stylesheet');
+    assert.deepEqual(directives['style-src'], ["'self'", `'sha256-${createHash('sha256').update(styles[0], 'utf8').digest('base64')}'`], 'inline styles only by hash');
     assert.deepEqual(directives['frame-ancestors'], ["'none'"]);
     assert.deepEqual(directives['object-src'], ["'none'"]);
     const meta = await page.locator('meta[http-equiv="Content-Security-Policy"]').getAttribute('content');

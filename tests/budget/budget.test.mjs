@@ -4,7 +4,8 @@
 // (run tools/build first). Bytes only: deterministic, no timing.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
+import { createHash } from 'node:crypto';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { budgetFor, firstVisitFiles, gzipBytes, loadBudgets } from './first-visit.mjs';
@@ -50,4 +51,14 @@ test('only the chosen language is part of a first visit', () => {
     const i18n = firstVisitFiles(webRoot, budgets, lang).files.filter(f => f.path.startsWith('i18n/'));
     assert.deepEqual(i18n.map(f => f.path), [`i18n/${lang}.json`]);
   }
+});
+
+test('index.html has no stylesheet that holds back the first paint, and its inline style is allowed by hash', () => {
+  const html = readFileSync(join(webRoot, 'index.html'), 'utf8');
+  const blocking = [...html.matchAll(/<link\b[^>]*rel="stylesheet"[^>]*>/g)].map(m => m[0]).filter(l => !/media="print"/.test(l));
+  assert.deepEqual(blocking, []);
+  const style = /<style>([^<]*)<\/style>/.exec(html)?.[1];
+  assert.ok(style, 'the page style is inline');
+  const hash = `'sha256-${createHash('sha256').update(style, 'utf8').digest('base64')}'`;
+  assert.ok(/<meta http-equiv="Content-Security-Policy" content="[^"]*style-src 'self' ([^;"]*)/.exec(html)?.[1].includes(hash), 'the CSP allows it by its hash');
 });

@@ -1,13 +1,15 @@
-// tools/bundle.mjs: the page's modules in one file, the ones loaded on
-// request in files of their own that share the entry's modules (one
-// instance, one state), third-party files left as real imports.
+// tools/web/bundle.mjs (esbuild): the page's modules and the engine in
+// js/main.js, the ones loaded on request in files of their own that take
+// main.js's modules from main.js (one instance, one state), third-party files
+// left as real imports, the API copy of the engine left as built; and the
+// single file's one script with nothing left to import.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { bundle } from '../../tools/bundle.mjs';
+import { bundleJs, bundleSingle } from '../../tools/web/bundle.mjs';
 
 function site(files) {
   const dir = mkdtempSync(join(tmpdir(), 'vybir-bundle-'));
@@ -18,52 +20,64 @@ function site(files) {
   return dir;
 }
 
+const ENGINE = "export function load() { return 'engine'; }\n";
 const SOURCES = {
   'js/state.js': "export const state = { n: 0 };\nexport function bump() { return ++state.n; }\n",
   'js/main.js': "import { bump } from './state.js';\n" +
-    "globalThis.bundled = { bump, engine: () => import('../engine.js'), later: () => import('./later.js') };\n",
-  'engine.js': "export default function load() { return 'engine'; }\n",
-  'js/later.js': "import { bump } from './state.js';\nimport * as lib from '../vendor/lib.mjs';\nexport const both = () => [bump(), lib.name];\n",
-  'vendor/lib.mjs': "export const name = 'lib';\n",
+    "globalThis.bundled = { bump, engine: () => import('../vybir.js'), later: () => import('./later.js') };\n",
+  'vybir.js': ENGINE,
+  'vybir_core.js': 'export default 1;\n',
+  'js/later.js': "import { bump } from './state.js';\nimport * as lib from '../vendor/qrcode.mjs';\nexport const both = () => [bump(), lib.name];\n",
+  'js/caseload-worker.js': "import { load } from '../vybir.js';\nimport x from '../vybir_caseload.js';\nself.onmessage = () => postMessage([load(), x, import.meta.url]);\n",
+  'vybir_caseload.js': "export default 'caseload';\n",
+  'vendor/qrcode.mjs': "export const name = 'lib';\n",
 };
 
-test('the entry holds its modules and the inlined ones; a module loaded on request is a file that shares their state', async t => {
+test('main.js holds its modules; what it loads on request is a file that shares their state; sources are gone', async t => {
   const dir = site(SOURCES);
   t.after(() => rmSync(dir, { recursive: true, force: true }));
-  const { files, modules } = bundle(dir, 'js/main.js', { inline: ['engine.js'], external: ['vendor/lib.mjs'] });
-  assert.deepEqual([...files.keys()].sort(), ['js/later.js', 'js/main.js']);
-  assert.deepEqual(modules.sort(), ['engine.js', 'js/later.js', 'js/main.js', 'js/state.js']);
-  const out = site(Object.fromEntries([...files, ['vendor/lib.mjs', SOURCES['vendor/lib.mjs']]]));
-  t.after(() => rmSync(out, { recursive: true, force: true }));
-  await import(pathToFileURL(join(out, 'js/main.js')).href);
+  const { written, firstLoad } = await bundleJs(dir, ['vybir.js', 'vybir_core.js', 'vybir_caseload.js']);
+  assert.deepEqual(firstLoad, ['js/main.js'], 'a first visit loads main.js only');
+  assert.deepEqual(written.sort(), ['js/caseload-worker.js', 'js/later.js', 'js/main.js']);
+  assert.match(readFileSync(join(dir, 'js/main.js'), 'utf8'), /["']engine["']/, 'the engine is inside main.js');
+  assert.match(readFileSync(join(dir, 'js/later.js'), 'utf8'), /from\s*["']\.\/main\.js["']/, 'later.js takes state.js from main.js');
+  assert.ok(!existsSync(join(dir, 'js/state.js')), 'the module sources are removed');
+  assert.equal(readFileSync(join(dir, 'vybir.js'), 'utf8'), ENGINE, 'the API copy of the engine stays as built');
+  assert.match(readFileSync(join(dir, 'js/later.js'), 'utf8'), /["']\.\.\/vendor\/qrcode\.mjs["']/, 'the vendor file stays an import');
+  assert.doesNotMatch(readFileSync(join(dir, 'js/caseload-worker.js'), 'utf8'), /\bimport\s*[{*\w"']/, 'the worker imports nothing');
+  assert.ok(readdirSync(join(dir, 'js')).every(f => written.includes('js/' + f)));
+  await import(pathToFileURL(join(dir, 'js/main.js')).href);
   const main = globalThis.bundled;
-  const { default: load } = await main.engine();
-  assert.equal(load(), 'engine');
+  assert.equal((await main.engine()).load(), 'engine');
   main.bump();
   const later = await main.later();
   assert.deepEqual(later.both(), [2, 'lib'], 'the same state.js, and the vendor file as it is');
 });
 
-test('one file when everything is inlined (the single-file build)', async t => {
+test('the single file: one script with nothing to import, and the worker as a classic script', async t => {
   const dir = site(SOURCES);
   t.after(() => rmSync(dir, { recursive: true, force: true }));
-  const { files } = bundle(dir, 'js/main.js');
-  assert.deepEqual([...files.keys()], ['js/main.js']);
-  assert.doesNotMatch(files.get('js/main.js'), /\bimport\s*[\s{*("']/, 'no import left');
+  const { page, worker } = await bundleSingle(dir);
+  assert.doesNotMatch(page, /\bimport\s*[\s{*("']/, 'no import left');
+  assert.match(page, /lib/, 'the vendor file is inside');
+  assert.doesNotMatch(worker, /\bimport\b/, 'no import and no import.meta left');
+  assert.match(worker, /file:\/\/\//);
 });
 
-test('what it cannot keep to one instance fails the build', t => {
+test('a module that two modules loaded on request need, and main.js does not, fails the build (it would run twice)', async t => {
   const dir = site({
     ...SOURCES,
-    'js/other.js': "import { state } from './late-only.js';\nexport const x = state;\n",
-    'js/late-only.js': "export const state = {};\n",
-    'js/main.js': "export const a = () => import('./other.js');\nexport const b = () => import('./more.js');\n",
-    'js/more.js': "import { state } from './late-only.js';\nexport const y = state;\n",
+    'js/main.js': "globalThis.x = [() => import('./a.js'), () => import('./b.js')];\n",
+    'js/a.js': "import { s } from './only-later.js';\nexport const a = s;\n",
+    'js/b.js': "import { s } from './only-later.js';\nexport const b = s;\n",
+    'js/only-later.js': "export const s = {};\n",
   });
   t.after(() => rmSync(dir, { recursive: true, force: true }));
-  assert.throws(() => bundle(dir, 'js/main.js', { inline: [] }), /late-only\.js is needed by both/);
-  writeFileSync(join(dir, 'js/main.js'), "import './other.js';\nexport const a = () => import('./other.js');\n");
-  assert.throws(() => bundle(dir, 'js/main.js', { inline: [] }), /imported statically and on request/);
-  writeFileSync(join(dir, 'js/main.js'), "import { gone } from './missing.js';\n");
-  assert.throws(() => bundle(dir, 'js/main.js'), /missing\.js is imported but missing/);
+  await assert.rejects(bundleJs(dir, ['vybir.js', 'vybir_core.js']), /only-later\.js is needed by both/);
+});
+
+test('what esbuild cannot resolve fails the build', async t => {
+  const dir = site({ ...SOURCES, 'js/main.js': "import { gone } from './missing.js';\nconsole.log(gone);\n" });
+  t.after(() => rmSync(dir, { recursive: true, force: true }));
+  await assert.rejects(bundleJs(dir, ['vybir.js']), /missing\.js/);
 });

@@ -4,13 +4,17 @@
 // free port of 127.0.0.1. Prints the four category scores and the CLS; a
 // benchmark, not a test (tools/test does not run it).
 //
-//   CHROME_PATH=/usr/bin/chromium node tools/bench/lighthouse.mjs [--root DIR] [--runs N] [--json FILE]
+//   CHROME_PATH=/usr/bin/chromium node tools/bench/lighthouse.mjs [--root DIR] [--runs N] [--json FILE] [--lhr DIR]
 //
 // --root serves another assembled copy (default build/web); with --runs N
 // each score is the median of N runs (Lighthouse varies from run to run).
+// --lhr DIR keeps each run's full Lighthouse report (run-N.json: bootup-time,
+// long-tasks, mainthread-work-breakdown). Each run notes the machine's load
+// average (1 minute) at its start: on a shared machine the numbers follow it.
 import { spawn } from 'node:child_process';
-import { writeFileSync } from 'node:fs';
-import { resolve } from 'node:path';
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { loadavg } from 'node:os';
+import { join, resolve } from 'node:path';
 import lighthouse from 'lighthouse';
 import * as chromeLauncher from 'chrome-launcher';
 import { repoRoot } from './lib.mjs';
@@ -42,11 +46,17 @@ const results = [];
 try {
   for (let i = 0; i < runs; i++) {
     // A fresh browser each run: no cache, no service worker from the last one.
+    const load = loadavg()[0];
     const chrome = await chromeLauncher.launch({ chromeFlags: ['--headless=new', '--no-sandbox', '--disable-gpu'] });
     try {
       const r = await lighthouse(server.url, { port: chrome.port, output: 'json', logLevel: 'error', onlyCategories: CATEGORIES });
       const lhr = r.lhr;
+      if (opt('--lhr')) {
+        mkdirSync(opt('--lhr'), { recursive: true });
+        writeFileSync(join(opt('--lhr'), `run-${i + 1}.json`), JSON.stringify(lhr));
+      }
       const row = Object.fromEntries(CATEGORIES.map(c => [c, Math.round(lhr.categories[c].score * 100)]));
+      row.load = Number(load.toFixed(2));
       row.cls = lhr.audits['cumulative-layout-shift'].numericValue;
       row.lcpMs = Math.round(lhr.audits['largest-contentful-paint'].numericValue);
       row.tbtMs = Math.round(lhr.audits['total-blocking-time'].numericValue);

@@ -7,7 +7,7 @@
 // in this module and the worker, and "clear" or a reload ends both. Loaded
 // only when the view for professionals is on; never in the kiosk.
 import { h, s, $, loadStyle } from './dom.js';
-import { t, has, fmtDate, regionName, currentLang } from './i18n.js';
+import { t, has, fmtDate, fmtNumber, regionName, currentLang } from './i18n.js';
 import { replaceAnswers, todayLocal } from './state.js';
 import { answersFromLink } from './share.js';
 import { syncControls } from './questions.js';
@@ -184,7 +184,7 @@ function progress(done, total) {
   const bar = $('#caseload-progress');
   if (bar) { bar.max = total || 1; bar.value = done; }
   const count = $('#caseload-count');
-  if (count) count.textContent = ct('caseload.reading', { rows: rows.length.toLocaleString() });
+  if (count) count.textContent = ct('caseload.reading', { rows: fmtNumber(rows.length) });
 }
 
 /** Forgets the caseload: the worker (and the copy of the file it holds) ends. */
@@ -286,7 +286,7 @@ function draw() {
     busy ? h('div', { class: 'caseload-progress' },
       h('label', { for: 'caseload-progress' }, ct('caseload.progress')),
       h('progress', { id: 'caseload-progress', max: 1, value: 0 }),
-      h('p', { id: 'caseload-count', class: 'muted small' }, ct('caseload.reading', { rows: rows.length.toLocaleString() })),
+      h('p', { id: 'caseload-count', class: 'muted small' }, ct('caseload.reading', { rows: fmtNumber(rows.length) })),
       h('button', { type: 'button', class: 'btn', id: 'caseload-cancel', onclick: () => { clearCaseload(); status = 'cancelled'; draw(); } },
         ct('caseload.cancel'))) : null,
     h('p', { id: 'caseload-status', class: 'caseload-status', role: 'status', tabindex: '-1' }, statusText()),
@@ -302,7 +302,7 @@ function statusText() {
   if (status === 'noCase') return ct('caseload.noCase');
   if (status !== 'done') return '';
   const errors = rows.reduce((n, r) => n + (r[CODE] ? 1 : 0), 0);
-  return ct('caseload.done', { rows: rows.length.toLocaleString(), errors: errors.toLocaleString(), seconds: (took / 1000).toFixed(1) });
+  return ct('caseload.done', { rows: fmtNumber(rows.length), errors: fmtNumber(errors), seconds: (took / 1000).toFixed(1) });
 }
 
 function refusedText() {
@@ -340,7 +340,7 @@ function summary() {
   // One SVG: each row its label, its bar and its count, so that they stay on
   // one line whatever the language; read out as one image with every count.
   const rowH = 24, labelW = 400, W = 720;
-  const said = bars.map(([label, n]) => `${label}: ${n.toLocaleString()}`).join('; ');
+  const said = bars.map(([label, n]) => `${label}: ${fmtNumber(n)}`).join('; ');
   const chart = s('svg', { class: 'caseload-chart', viewBox: `0 0 ${W} ${bars.length * rowH}`, role: 'img', 'aria-labelledby': 'caseload-chart-title' },
     s('title', { id: 'caseload-chart-title' }, said),
     bars.map(([label, n, cls], i) => {
@@ -350,7 +350,7 @@ function summary() {
       return [
         s('text', { class: 'label', x: '0', y: String(y + 17) }, label),
         s('rect', { class: 'bar bar-' + cls, x: String(labelW), y: String(y + 5), height: String(rowH - 10), width: String(w) }),
-        s('text', { class: 'count', x: String(labelW + w + 6), y: String(y + 17) }, n.toLocaleString()),
+        s('text', { class: 'count', x: String(labelW + w + 6), y: String(y + 17) }, fmtNumber(n)),
       ];
     }));
   return h('section', { class: 'caseload-summary', 'aria-labelledby': 'caseload-summary-title' },
@@ -396,14 +396,14 @@ function table() {
   const pager = h('div', { class: 'caseload-pager' },
     h('button', { type: 'button', class: 'btn', id: 'caseload-prev', disabled: page === 0, onclick: () => { page--; draw(); $('#caseload-prev')?.focus(); } }, ct('caseload.prev')),
     h('span', { id: 'caseload-page', 'aria-live': 'polite' }, shown.length
-      ? ct('caseload.page', { from: (from + 1).toLocaleString(), to: to.toLocaleString(), count: shown.length.toLocaleString(), page: page + 1, pages })
+      ? ct('caseload.page', { from: fmtNumber(from + 1), to: fmtNumber(to), count: fmtNumber(shown.length), page: page + 1, pages })
       : ct('caseload.noRows')),
     h('button', { type: 'button', class: 'btn', id: 'caseload-next', disabled: to >= shown.length, onclick: () => { page++; draw(); $('#caseload-next')?.focus(); } }, ct('caseload.next')));
   return h('div', { class: 'caseload-table-wrap' },
     pager,
     h('div', { class: 'caseload-scroll', tabindex: '0', role: 'region', 'aria-labelledby': 'caseload-caption' },
       h('table', { class: 'caseload-table', id: 'caseload-table' },
-        h('caption', { id: 'caseload-caption' }, ct('caseload.caption', { count: shown.length.toLocaleString() })),
+        h('caption', { id: 'caseload-caption' }, ct('caseload.caption', { count: fmtNumber(shown.length) })),
         h('thead', {}, h('tr', {}, head)),
         h('tbody', {}, shown.slice(from, to).map(i => row(rows[i]))))));
 }

@@ -4,7 +4,7 @@
 // In a text, [[…]] marks a Dutch legal term: it is shown in its own span
 // with lang="nl" so that screen readers pronounce it as Dutch.
 import { h, $$ } from './dom.js';
-import { formatDate, nameOrder } from './fmt.js';
+import { formatDate, formatNumber } from './fmt.js';
 
 export const LANGS = ['uk', 'ru', 'nl', 'en'];
 export const LANG_NAMES = { uk: 'Українська', ru: 'Русский', nl: 'Nederlands', en: 'English' };
@@ -27,7 +27,7 @@ export function pickLang(list = navigator.languages || [navigator.language]) {
 export async function loadLang(code) {
   if (!LANGS.includes(code)) code = 'uk';
   dict = await loadDict(code);
-  order = null;
+  rank = null;
   lang = code;
   document.documentElement.lang = code;
   return code;
@@ -86,9 +86,17 @@ export function applyTexts(root = document) {
 /** "2027-03-04" -> "4 березня 2027 р." in the page language, or in d's (calendar date, no time zone). */
 export const fmtDate = (iso, d = dict) => formatDate(iso, d);
 
-let order = null;
-/** Compares two names in the page language's alphabetical order. */
-export const compareNames = (a, b) => (order ??= nameOrder(dict))(a, b);
+/** A count written the page language's way. */
+export const fmtNumber = n => formatNumber(n, lang);
+
+let rank = null;
+/** Compares two regions by their names in the page language: the build sorted
+ *  the codes (order.regions, Intl.Collator). A region it did not know goes last. */
+export function compareRegions(a, b) {
+  rank ??= new Map((dict.order?.regions || '').split(' ').map((iso, i) => [iso, i]));
+  const x = rank.get(a.iso) ?? Infinity, y = rank.get(b.iso) ?? Infinity;
+  return x !== y ? (x < y ? -1 : 1) : a.iso < b.iso ? -1 : a.iso > b.iso ? 1 : 0;
+}
 
 /** Region name in the page language. */
 export const regionName = r => r?.names?.[lang] || r?.names?.en || r?.iso || '';

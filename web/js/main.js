@@ -8,7 +8,7 @@ import { $, h } from './dom.js';
 import { LANGS, LANG_NAMES, pickLang, loadLang, applyTexts, setPageVars, t, tn, has, fmtDate, currentLang } from './i18n.js';
 import { state, subscribe, setAnswer, toCase, replaceAnswers, resetAnswers, resultWanted, setRegionsWithOccupiedPart } from './state.js';
 import * as Q from './questions.js';
-import { loadMapSvg, initMap, setSelected, relabelMap } from './map.js';
+import { loadMapSvg, prepareMap, initMap, setSelected, relabelMap } from './map.js';
 import { initResult, renderResult, renderEmpty, renderError, summaryText } from './result.js';
 import { setPolicy, why } from './why.js';
 import { notice, relabelNotices } from './notice.js';
@@ -43,12 +43,18 @@ async function start() {
   engine = await engineReady;
   let regions = [];
   let check = null;
+  // Start-up is cut into tasks (nextTask) so that no one of them holds the
+  // page for long: the engine's first run (compiling its code as it goes),
+  // the texts, the questions and the first render each take a few
+  // milliseconds on a fast machine but four times that on a cheap phone.
   if (engine) {
     policy = engine.policy();
     regions = policy.regions; // what engine.regions() returns (core/src/api.cpp), without parsing it twice
+    await nextTask();
     check = checkPolicy(engine, policy, regions);
   }
   if (!(await langReady)) return; // the static boot text (in two languages) stays visible
+  await nextTask();
   applyTexts();
   buildLangSwitch();
   if (!engine) { engineMissing(boot); return; }
@@ -63,7 +69,18 @@ async function start() {
   setPolicy(policy);
   setPageVars(() => ({ policyDate: fmtDate(policy.date) }));
   initResult({ byIso, policy });
+  await nextTask();
+  // The questions as they are first seen, whole, in one task: their words,
+  // the step label, the list of regions, which questions show (painted half
+  // done, an empty step label filled in later would move them down).
   Q.buildQuestions($('#case'), regions, policy.date);
+  if ($('#map')) prepareMap($('#map'), regions);
+  applyTexts($('#case'));
+  Q.labelStepper();
+  Q.fillRegionOptions();
+  Q.onAnswersChanged();
+  boot.remove(); // it lies over the questions (position: absolute): nothing moves
+  await nextTask();
   initShare(engine, { onForget: () => { resetAnswers(); Q.syncControls(); Q.goStep(0, false); } });
   initPrint(() => lastAssessment && { a: lastAssessment, answers: state.answers, policy, byIso, version: engine.version(), sha256 });
   $('.skip').addEventListener('click', e => { e.preventDefault(); Q.goStep(Q.STEP_COUNT); });
@@ -77,12 +94,11 @@ async function start() {
     if (PRO) await setPro(true);
   }
   relabel();
-  boot.remove();
   document.body.classList.add('started');
+  await nextTask(); // the result's column fills in below and beside what is painted
   subscribe(update);
   if (!restoreLink()) update(); // a shared link's answers render through the subscription
   addEventListener('hashchange', restoreLink);
-  initOffline();
   // The result is on screen in the next frame. The map is made once the
   // browser is idle after it; its file is asked for only then, so that it
   // does not compete with the result for the connection.
@@ -90,6 +106,14 @@ async function start() {
   const svg = await loadMapSvg().catch(e => { console.error(e); return null; });
   if (svg) initMap($('#map'), regions, svg, iso => setAnswer('region', iso));
   document.body.classList.add('ready');
+  // The offline copy last: its downloads (every file, all languages) must
+  // not compete with what the first screen needs.
+  initOffline();
+}
+
+/** Resolves in a task of its own: what comes after lets the browser paint and take input first. */
+function nextTask() {
+  return new Promise(res => setTimeout(res));
 }
 
 /** Resolves when the browser is idle after the next frame (a timeout where there are no idle callbacks). */

@@ -3,7 +3,7 @@
 // hatched, a legend in words, and selection by pointer or keyboard
 // (one tab stop; arrow keys move through the regions in name order).
 import { h, s, $, $$ } from './dom.js';
-import { t, regionName, compareNames, applyTexts } from './i18n.js';
+import { t, regionName, compareRegions, applyTexts } from './i18n.js';
 
 const IPA_FILL = 'url(#vy-ipa)';
 let svg, overlay, caption, onPick;
@@ -20,8 +20,20 @@ export async function loadMapSvg() {
   return r.text();
 }
 
+/** The map's place, its caption, legend and credit lines, before the map
+ *  itself (initMap, once the first screen is up): so nothing moves when it comes. */
+export function prepareMap(container, regions) {
+  byIso = new Map(regions.map(r => [r.iso, r]));
+  caption = h('p', { class: 'map-caption' });
+  container.replaceChildren(h('div', { class: 'map-place' }), caption, legend(),
+    h('p', { class: 'credit', 'data-t': 'map.credit' }), h('p', { class: 'credit', 'data-t': 'map.dejure' }));
+  applyTexts(container);
+  writeCaption();
+}
+
 export function initMap(container, regions, text, pick) {
   onPick = pick;
+  if (!$('.map-place', container)) prepareMap(container, regions);
   byIso = new Map(regions.map(r => [r.iso, r]));
   const doc = new DOMParser().parseFromString(text, 'image/svg+xml');
   svg = document.importNode(doc.documentElement, true);
@@ -47,10 +59,7 @@ export function initMap(container, regions, text, pick) {
   }
   overlay = s('path', { class: 'sel-outline', 'aria-hidden': 'true' });
   svg.append(overlay);
-  caption = h('p', { class: 'map-caption' });
-  container.replaceChildren(svg, caption, legend(),
-    h('p', { class: 'credit', 'data-t': 'map.credit' }), h('p', { class: 'credit', 'data-t': 'map.dejure' }));
-  applyTexts(container);
+  $('.map-place', container).replaceWith(svg);
   relabelMap();
 }
 
@@ -90,8 +99,8 @@ function roving(iso) {
 
 /** Names, order and labels in the page language. */
 export function relabelMap() {
-  if (!svg) return;
-  order = [...byIso.values()].sort((a, b) => compareNames(regionName(a), regionName(b))).map(r => r.iso);
+  if (!svg) { writeCaption(); return; }
+  order = [...byIso.values()].sort(compareRegions).map(r => r.iso);
   svg.setAttribute('aria-label', t('map.label'));
   for (const p of $$('path.region', svg)) {
     const r = byIso.get(p.dataset.iso);
@@ -105,7 +114,7 @@ const label = r => [regionName(r), t('grade.short' + r.grade), r.internalProtect
 /** Marks the chosen region (before the map is built: the one initMap marks). */
 export function setSelected(iso) {
   selected = iso;
-  if (!svg) return;
+  if (!svg) { writeCaption(); return; }
   if (!byIso.has(selected)) selected = ''; // an unknown code (from a tampered link) selects nothing
   for (const p of $$('path.region', svg)) {
     const on = p.dataset.iso === selected;
@@ -116,5 +125,11 @@ export function setSelected(iso) {
   if (src) overlay.setAttribute('d', src.getAttribute('d')); else overlay.removeAttribute('d');
   const active = svg.contains(document.activeElement) ? document.activeElement.dataset.iso : null;
   roving(active || selected || order[0]);
-  caption.textContent = selected ? t('map.selected', { region: label(byIso.get(selected)) }) : t('map.hint');
+  writeCaption();
+}
+
+function writeCaption() {
+  if (!caption) return;
+  const r = byIso.get(selected);
+  caption.textContent = r ? t('map.selected', { region: label(r) }) : t('map.hint');
 }

@@ -4,7 +4,7 @@
 // beside the words), the case as JSON to copy, and the assessment to download
 // as JSON. Loaded only when asked for. Nothing leaves the device: the copy
 // goes to the clipboard, the download is made in the page (a Blob).
-// Its own layout (body.pro-layout, css/vybir.css): on a desktop the
+// Its own layout (body.pro-layout, css/pro.css): on a desktop the
 // questions, the result with the two paths, and this panel stand side by
 // side from the first screen, each column scrolling on its own.
 import { h, $, loadStyle } from './dom.js';

@@ -2,7 +2,7 @@
 // so a language switch never touches the answers. One step at a time below
 // 700px (stepper), all together above it (CSS decides what is visible).
 import { h, $, $$ } from './dom.js';
-import { t, tn, has, fmtDate, regionName, compareNames } from './i18n.js';
+import { t, tn, has, fmtDate, regionName, compareRegions } from './i18n.js';
 import { state, setAnswer, seeResult, CLAIMS, hasOccupiedPart } from './state.js';
 
 const STEPS = [
@@ -154,7 +154,7 @@ export function onAnswersChanged() {
 /** Region options in the page language, sorted by name; grade shown in the text. */
 export function fillRegionOptions() {
   const sel = $('#f-region', form);
-  const sorted = [...regions].sort((x, y) => compareNames(regionName(x), regionName(y)));
+  const sorted = [...regions].sort(compareRegions);
   sel.replaceChildren(
     h('option', { value: '' }, t('q.region.choose')),
     ...sorted.map(r => h('option', { value: r.iso }, `${regionName(r)} — ${t('grade.short' + r.grade)}`)));

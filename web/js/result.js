@@ -4,7 +4,7 @@
 // leaves open; what would change the outcome. Every sentence is one of the
 // engine's statements; the page decides only where it stands.
 import { h } from './dom.js';
-import { t, tn, regionName, compareNames } from './i18n.js';
+import { t, tn, regionName, compareRegions } from './i18n.js';
 import { initStatements, statement, values } from './statements.js';
 import { pathsView, onKeepPath, onWithdrawPath } from './paths.js';
 import { contextChart } from './charts.js';
@@ -50,7 +50,7 @@ function headline(a, vals) {
 // The regions of the internal protection alternative, after the statement that names them.
 function areasAfter(s, a) {
   if (s.id !== 'ipa.in-principle' && s.id !== 'ipa.may-be-examined') return null;
-  const names = a.internalProtection.areas.map(iso => regionName(ctx.byIso.get(iso))).sort(compareNames);
+  const names = a.internalProtection.areas.map(iso => ctx.byIso.get(iso) || { iso }).sort(compareRegions).map(regionName);
   return h('ul', { class: 'chips' }, names.map(n => h('li', {}, n)));
 }
 
