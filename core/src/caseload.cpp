@@ -4,6 +4,8 @@
 #include <algorithm>
 #include <array>
 
+#include "case_json.hpp"
+#include "json_reader.hpp"
 #include "vybir/api.hpp"
 #include "vybir/assessment_text.hpp"
 #include "vybir/case.hpp"
@@ -299,7 +301,7 @@ void append_error_row(std::string& out, Format format, std::uint64_t line, const
 }
 
 Run::Run(std::span<const Policy> versions, const Policy* forced, Format in, Format out)
-    : versions_(versions), forced_(forced), cases_(in), out_(out) {}
+    : policies_(forced ? Policies(*forced) : Policies(versions)), cases_(in), out_(out) {}
 
 Run::Outcome Run::fail(std::uint64_t number, Error e, std::string& out) {
     error_ = std::move(e);
@@ -323,15 +325,15 @@ Run::Outcome Run::line(const TextLines::Line& line, std::string& out) {
         case CaseLines::Kind::error: return fail(line.number, error_, out);
         case CaseLines::Kind::case_text: {
             const std::string_view text = cases_.text();
-            return assess(line.number, forced_ ? read_case_text_under(text, *forced_) : read_case_text_in_force(text, versions_), out);
+            return assess(line.number, read_case_text(text, policies_), out);
         }
         case CaseLines::Kind::case_value: break;
     }
-    if (!forced_) return assess(line.number, read_case_in_force(value_, versions_), out);
-    auto c = read_case(value_, *forced_);
-    if (!c.ok()) return fail(line.number, c.error(), out);
-    return assess(line.number, CaseInForce{forced_, std::move(c.value())}, out);
+    // A CSV row, as its case object: through the same checks as a case's text.
+    return assess(line.number, detail::read_case(value_, policies_), out);
 }
+
+Result<json> parse_case_line(std::string_view text) { return detail::parse(text, "json"); }
 
 Result<json> case_on_line(std::string_view text, Format format, std::uint64_t wanted) {
     CaseLines cases(format);
@@ -346,7 +348,7 @@ Result<json> case_on_line(std::string_view text, Format format, std::uint64_t wa
         switch (kind) {
             case CaseLines::Kind::case_value: found = std::move(value); break;
             case CaseLines::Kind::case_text: {
-                auto parsed = parse_case_text(cases.text());
+                auto parsed = parse_case_line(cases.text());
                 if (parsed.ok()) found = std::move(parsed.value());
                 else found = parsed.error();
                 break;

@@ -332,8 +332,8 @@ void check_meaning(detail::Reader& r, Policy& p) {
         r.fail("tp-before-memo", "/temporaryProtection/lastDay", "temporary protection cannot end before the memo's date");
     if (p.temporary_protection.extension_last_day < p.temporary_protection.last_day)
         r.fail("tp-before-memo", "/temporaryProtection/extension2028/lastDay", "the extension cannot end before the current last day");
-    // Upper bounds far past any real limit, so that every number an
-    // assessment carries stays small (assessment_tokens.hpp).
+    // Upper bounds far past any real limit, so that every date an
+    // assessment computes from them stays within the calendar's range.
     if (p.decision_limit.months < 1 || p.decision_limit.months > 120)
         r.fail("schema", "/decisionLimit/months", "the decision limit must be 1 to 120 months");
     if (p.transition_document.validity_years < 1 || p.transition_document.validity_years > 20)

@@ -1,11 +1,13 @@
 // Any bytes as a shared-link fragment. Beyond not crashing: a refusal has a
 // fragment.* code; whatever decodes re-encodes to a link that decodes to the
-// same case, policy and outcome, and is then read and evaluated like any case.
+// same case, policy and outcome, and its case is read by the one reader
+// (read_link_case) exactly as the case object would be, then evaluated.
 #include <cstddef>
 #include <cstdint>
 #include <string_view>
 
 #include "check.hpp"
+#include "case_json.hpp"
 #include "vybir/api.hpp"
 #include "vybir/assessment.hpp"
 #include "vybir/case.hpp"
@@ -35,11 +37,18 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
     VYBIR_FUZZ_CHECK(again.ok() && again.value().case_json == expected && again.value().policy_id == policy_id &&
                      again.value().format == 2 && (old_code || again.value().outcome == outcome));
 
-    const auto c = vybir::read_case(case_json, vybir::fuzz::shipped_policy());
+    // A link's case comes in through the one reader, and gets what its case
+    // object would get from the checks on a parsed value: the same Case or
+    // the same error.
+    const auto read = vybir::read_link_case(decoded.value(), vybir::fuzz::shipped_policy());
+    const auto c = vybir::detail::read_case(case_json, vybir::fuzz::shipped_policy());
+    VYBIR_FUZZ_CHECK(read.ok() == c.ok());
     if (!c.ok()) {
         VYBIR_FUZZ_CHECK(c.error().code.starts_with("case."));
+        VYBIR_FUZZ_CHECK(read.error().code == c.error().code && read.error().pointer == c.error().pointer);
         return 0;
     }
+    VYBIR_FUZZ_CHECK(read.value().input == c.value());
     VYBIR_FUZZ_CHECK(!vybir::dump(vybir::to_json(vybir::evaluate(vybir::fuzz::shipped_policy(), c.value()))).empty());
     return 0;
 }
