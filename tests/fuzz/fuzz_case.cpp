@@ -35,7 +35,9 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
     for (const vybir::Policies policies : {vybir::Policies(policy), vybir::Policies(versions)}) {
         const auto read = vybir::read_case_text(text, policies);
         VYBIR_FUZZ_CHECK(read.ok() == result.ok);
-        if (!read.ok()) VYBIR_FUZZ_CHECK(answer["error"]["code"] == read.error().code);
+        // Under one policy, the same reading as evaluate_text's; under versions,
+        // an asOf before every version is said first, whatever else is wrong.
+        if (!read.ok() && policies.forced) VYBIR_FUZZ_CHECK(answer["error"]["code"] == read.error().code);
         auto ordinary = vybir::detail::parse(text, "json");
         const auto slow = ordinary.ok() ? vybir::detail::read_case(ordinary.value(), policies)
                                         : vybir::Result<vybir::CaseInForce>(ordinary.error());

@@ -27,15 +27,21 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
     // Re-encoded, it is a format-2 link: the same case (format 1 never
     // asked about the asylum application, which then reads "unknown"), and
     // the same outcome unless it was a code only format 1 had.
+    // A format-1 link within a few characters of the limit can be too long
+    // as format 2, which adds q= and z=: that one is only read, not re-encoded.
     auto link = vybir::encode_fragment(case_json, policy_id, outcome);
     const bool old_code = !link.ok() && format == 1;
     if (old_code) link = vybir::encode_fragment(case_json, policy_id);
-    VYBIR_FUZZ_CHECK(link.ok());
-    const auto again = vybir::decode_link(link.value());
-    nlohmann::json expected = case_json;
-    if (format == 1) expected["asylumApplication"] = "unknown";
-    VYBIR_FUZZ_CHECK(again.ok() && again.value().case_json == expected && again.value().policy_id == policy_id &&
-                     again.value().format == 2 && (old_code || again.value().outcome == outcome));
+    const bool too_long_as_v2 = !link.ok() && format == 1 && link.error().code == "fragment.unencodable" &&
+                                text.size() + 16 > vybir::max_fragment_chars;
+    if (!too_long_as_v2) {
+        VYBIR_FUZZ_CHECK(link.ok());
+        const auto again = vybir::decode_link(link.value());
+        nlohmann::json expected = case_json;
+        if (format == 1) expected["asylumApplication"] = "unknown";
+        VYBIR_FUZZ_CHECK(again.ok() && again.value().case_json == expected && again.value().policy_id == policy_id &&
+                         again.value().format == 2 && (old_code || again.value().outcome == outcome));
+    }
 
     // A link's case comes in through the one reader, and gets what its case
     // object would get from the checks on a parsed value: the same Case or
