@@ -1,5 +1,5 @@
-// embind glue: exposes the core's entry points to JavaScript (text in; tokens
-// and UTF-8 views out). It decides nothing; every branch that matters lives in core/.
+// embind glue: exposes the core's entry points to JavaScript (text in;
+// views of UTF-8 JSON text out). It decides nothing; every branch that matters lives in core/.
 #include <emscripten/bind.h>
 #include <emscripten/val.h>
 
@@ -8,7 +8,6 @@
 #include <span>
 #include <string>
 #include <string_view>
-#include <vector>
 
 #include "vybir/api.hpp"
 #ifdef VYBIR_CASELOAD
@@ -16,6 +15,7 @@
 #endif
 #include "vybir/default_policy.hpp"
 #include "vybir/fragment.hpp"
+#include "vybir/limits.hpp"
 
 namespace {
 
@@ -26,24 +26,6 @@ const vybir::Result<vybir::Policy>& policy() {
 
 std::string policy_error() { return vybir::dump(vybir::error_json(policy().error())); }
 
-// What vybir.js's evaluate gets back: the assessment as tokens
-// (core/include/vybir/assessment_tokens.hpp), a view into the module's
-// memory valid until the next call. Word 0 is the string table's size after
-// the call (vybir.js asks for what it has not seen, once: strings()); word 1
-// is 0 when tokens follow, 1 when the case was refused: its error is then
-// lastError()'s UTF-8 text.
-vybir::StringTable table;
-std::vector<std::uint32_t> tokens;
-std::string last_error;
-emscripten::val evaluate_tokens(std::string_view case_json) {
-    tokens.assign({0, 0});
-    bool ok = false;
-    if (!policy().ok()) last_error = policy_error();
-    else ok = vybir::evaluate_tokens(policy().value(), case_json, tokens, table, last_error);
-    tokens[0] = static_cast<std::uint32_t>(table.size());
-    tokens[1] = ok ? 0 : 1;
-    return emscripten::val(emscripten::typed_memory_view(tokens.size(), tokens.data()));
-}
 // The case text comes in through this buffer: vybir.js writes it with
 // TextEncoder.encodeInto, which costs less than embind's std::string
 // conversion, a loop over the characters in JavaScript.
@@ -52,14 +34,6 @@ emscripten::val input_buffer(unsigned size) {
     input.assign(size, '\0');
     input.shrink_to_fit();
     return emscripten::val(emscripten::typed_memory_view(input.size(), reinterpret_cast<unsigned char*>(input.data())));
-}
-emscripten::val evaluate_input(unsigned length) {
-    return evaluate_tokens(std::string_view(input).substr(0, length));
-}
-
-emscripten::val last_error_view() {
-    return emscripten::val(emscripten::typed_memory_view(last_error.size(),
-                                                         reinterpret_cast<const unsigned char*>(last_error.data())));
 }
 // Every text answer below comes back as a view of its UTF-8 bytes, valid
 // until the next such answer, for TextDecoder in vybir.js: embind's
@@ -71,7 +45,22 @@ emscripten::val text(std::string value) {
     return emscripten::val(emscripten::typed_memory_view(answer.size(), reinterpret_cast<const unsigned char*>(answer.data())));
 }
 
-emscripten::val strings(unsigned from) { return text(table.json_from(from)); }
+// The assessment of the case in the input buffer's first `length` bytes,
+// or its error: the JSON text of the one way out, as the CLI writes it.
+emscripten::val evaluate_input(unsigned length) {
+    if (!policy().ok()) return text(policy_error());
+    return text(vybir::evaluate_text(policy().value(), std::string_view(input).substr(0, length)).json);
+}
+
+// The input limits (vybir/limits.hpp), for vybir.js to refuse a huge input
+// before copying it in: the core refuses it all the same.
+emscripten::val limits() {
+    emscripten::val out = emscripten::val::object();
+    out.set("inputBytes", static_cast<double>(vybir::max_input_bytes));
+    out.set("depth", vybir::max_depth);
+    out.set("fragmentChars", static_cast<double>(vybir::max_fragment_chars));
+    return out;
+}
 
 emscripten::val regions() { return text(policy().ok() ? vybir::dump(vybir::regions_json(policy().value())) : policy_error()); }
 // The compiled-in policy document (14 KB), as a view of its bytes for
@@ -152,8 +141,7 @@ void caseload_end() {
 EMSCRIPTEN_BINDINGS(vybir) {
     emscripten::function("inputBuffer", &input_buffer);
     emscripten::function("evaluateInput", &evaluate_input);
-    emscripten::function("lastError", &last_error_view);
-    emscripten::function("strings", &strings);
+    emscripten::function("limits", &limits);
     emscripten::function("regions", &regions);
     emscripten::function("policy", &policy_view);
     emscripten::function("version", &version);

@@ -4,11 +4,9 @@
 // never as exceptions.
 import createVybirCore from './vybir_core.js';
 
-const MAX_CASE_CHARS = 1 << 20;
 const utf8 = new TextDecoder();
 const encoder = new TextEncoder();
-const MAX_FRAGMENT_CHARS = 256;
-const INPUT_BYTES = 4096;  // the input buffer's usual size: a case is about 200 bytes  // vybir::max_fragment_chars
+const INPUT_BYTES = 4096;  // the input buffer's usual size: a case is about 200 bytes
 
 // The module's text answers are views of UTF-8 bytes (wasm/bindings.cpp).
 const json = view => JSON.parse(utf8.decode(view));
@@ -19,8 +17,10 @@ function failure(code, message) {
 
 // The case as JSON text for the module, or a failure when JSON.stringify
 // itself fails: too deep for the JS stack, too long for a string, or not
-// data at all (cycles, BigInt).
-function caseText(caseObject) {
+// data at all (cycles, BigInt). limits: the core's own (core.limits()); a
+// text over its size limit in UTF-16 units is over it in UTF-8 bytes too,
+// so it is refused here, without copying it into the module.
+function caseText(caseObject, limits) {
   let text;
   try {
     text = JSON.stringify(caseObject);
@@ -31,73 +31,8 @@ function caseText(caseObject) {
     return failure('json.syntax', 'the case cannot be written as JSON: ' + e.message);
   }
   if (text === undefined) text = 'null';
-  if (text.length > MAX_CASE_CHARS) return failure('input.too-large', 'the input is larger than 1 MiB');
+  if (text.length > limits.inputBytes) return failure('input.too-large', 'the input is larger than 1 MiB');
   return text;
-}
-
-// An assessment crosses out of the module as tokens, not JSON text
-// (core/include/vybir/assessment_tokens.hpp): building the object from them
-// costs a fraction of JSON.parse, and gives the same object
-// (tests/wasm/tokens.test.mjs). The reader's state during one call; each
-// loaded module has its own string table (its `strings` array, in load()).
-let words = null;
-let at = 0;
-let strings = null;
-const END = 2;
-
-function date(ymd) {
-  const y = (ymd / 10000) | 0, m = ((ymd / 100) | 0) % 100, d = ymd % 100;
-  return (y < 1000 ? String(y).padStart(4, '0') : y) + (m < 10 ? '-0' : '-') + m + (d < 10 ? '-0' : '-') + d;
-}
-
-function value() {
-  if (at >= words.length) throw new Error('the tokens end early');
-  const w = words[at++];
-  switch (w & 7) {
-    case 0: {
-      const o = {};
-      while (words[at] !== END) {
-        const key = strings[words[at++] >>> 3];
-        o[key] = value();
-      }
-      at++;
-      return o;
-    }
-    case 1: {
-      const a = [];
-      while (words[at] !== END) a.push(value());
-      at++;
-      return a;
-    }
-    case 4: return strings[w >>> 3];
-    case 5: return (w | 0) >> 3;
-    case 6: return w === 14 ? true : w === 6 ? false : null;
-    case 7: return date(w >>> 3);
-  }
-  throw new Error('vybir: a stray token from the core');
-}
-
-function readTokens(core, table, view) {
-  if (view[0] > table.length) {
-    // Asking for the new strings may grow the module's memory, which would
-    // leave this view empty: keep a copy of the words first (rare: only
-    // while the table still grows).
-    view = view.slice();
-    table.push(...json(core.strings(table.length)));
-  }
-  if (view[1] !== 0) return json(core.lastError());
-  words = view;
-  strings = table;
-  at = 2;
-  try {
-    return value();
-  } catch (e) {
-    // Only a fault in the core itself could get here; the promise not to
-    // throw holds all the same.
-    return failure('internal', 'the core gave an assessment that cannot be read: ' + e.message);
-  } finally {
-    words = strings = null;
-  }
 }
 
 async function nodeWasmBinary(name) {
@@ -126,7 +61,7 @@ export async function load(options = {}) {
     args.locateFile = (file) => new URL(file, import.meta.url).href;
   }
   const core = await factory(args);
-  const table = [];  // the module's strings, as far as seen (readTokens)
+  const limits = core.limits();
   let input = core.inputBuffer(INPUT_BYTES);
   // The case's UTF-8 into the module's input buffer; its length in bytes.
   // A UTF-16 unit is at most 3 bytes of UTF-8, so the check below makes
@@ -138,9 +73,10 @@ export async function load(options = {}) {
 
   return {
     evaluate(caseObject) {
-      const text = caseText(caseObject);
+      const text = caseText(caseObject, limits);
       if (typeof text !== 'string') return text;
-      const assessment = readTokens(core, table, core.evaluateInput(put(text)));
+      // The assessment crosses out as the JSON text the CLI writes.
+      const assessment = json(core.evaluateInput(put(text)));
       if (input.length > INPUT_BYTES * 16) input = core.inputBuffer(INPUT_BYTES);  // give a huge one back
       return assessment;
     },
@@ -149,7 +85,7 @@ export async function load(options = {}) {
     fragment: {
       /** The fragment text (without '#') for a case, or {error}. */
       encode(caseObject) {
-        const text = caseText(caseObject);
+        const text = caseText(caseObject, limits);
         if (typeof text !== 'string') return text;
         const out = json(core.encodeFragment(text));
         return out.error ? out : out.fragment;
@@ -158,7 +94,7 @@ export async function load(options = {}) {
       decode(text) {
         if (typeof text !== 'string') return failure('fragment.syntax', 'a link fragment must be a string');
         // Refused here so that a huge string is never copied into the module.
-        if (text.length > MAX_FRAGMENT_CHARS + 1) return failure('fragment.too-long', 'the fragment is longer than 256 characters');
+        if (text.length > limits.fragmentChars + 1) return failure('fragment.too-long', 'the fragment is longer than 256 characters');
         return json(core.decodeFragment(text));
       },
     },

@@ -1,13 +1,46 @@
 #include "vybir/api.hpp"
 
+#include <new>
+
 #include "json_writer.hpp"
-#include "text_result.hpp"
+#include "vybir/assessment.hpp"
+#include "vybir/assessment_text.hpp"
 #include "vybir/case.hpp"
-#include "vybir/policy_versions.hpp"
 
 namespace vybir {
 
 using nlohmann::json;
+
+namespace detail {
+
+// Compact text from the fast writer: byte for byte dump(to_json(a)) (held
+// to it by tests/unit/assessment_text_test.cpp) without building a tree,
+// so the WASM module needs no to_json at all.
+inline std::string assessment_text(const Assessment& a) {
+    std::string out;
+    append_assessment_json(out, a);
+    return out;
+}
+
+// Readers check every type before use, so nothing is expected to throw; the
+// guard keeps any input from ending the process all the same. Built without
+// exceptions (WASM), the same code runs unguarded and never throws.
+template <class F>
+TextResult guarded(F&& run) {
+#if defined(__cpp_exceptions)
+    try {
+        return run();
+    } catch (const std::bad_alloc&) {
+        return {false, dump(error_json({"input.too-large", "", "out of memory"}))};
+    } catch (const std::exception& e) {
+        return {false, dump(error_json({"internal", "", e.what()}))};
+    }
+#else
+    return run();
+#endif
+}
+
+}  // namespace detail
 
 json error_json(const Error& e) {
     return {{"error", {{"code", e.code}, {"pointer", e.pointer}, {"message", e.message}}}};
@@ -23,28 +56,12 @@ std::string dump_pretty(const json& value, int indent) {
     return value.dump(indent, ' ', false, json::error_handler_t::replace);
 }
 
-TextResult evaluate_text(const Policy& policy, std::string_view case_text) {
-    return detail::guarded(
-        [&]() -> TextResult {
-            // Plain cases in one pass (case_scan.hpp), the rest the ordinary way.
-            auto c = read_case_text_under(case_text, policy);
-            if (!c.ok()) return {false, dump(error_json(c.error()))};
-            return {true, detail::assessment_text(evaluate(policy, c.value().input))};
-        });
-}
-
-bool evaluate_tokens(const Policy& policy, std::string_view case_text, std::vector<std::uint32_t>& tokens,
-                     StringTable& strings, std::string& error) {
-    bool ok = false;
-    TextResult failed = detail::guarded([&]() -> TextResult {
-        auto c = read_case_text_under(case_text, policy);
+TextResult evaluate_text(Policies policies, std::string_view case_text) {
+    return detail::guarded([&]() -> TextResult {
+        auto c = read_case_text(case_text, policies);
         if (!c.ok()) return {false, dump(error_json(c.error()))};
-        append_assessment_tokens(tokens, strings, evaluate(policy, c.value().input));
-        ok = true;
-        return {true, {}};
+        return {true, detail::assessment_text(evaluate(*c.value().policy, c.value().input))};
     });
-    if (!ok) error = std::move(failed.json);
-    return ok;
 }
 
 json regions_json(const Policy& policy) {

@@ -2,9 +2,9 @@
 // writer with Writer's calls (json_writer.hpp): open, close, name, string,
 // date, number, boolean, null. Every object lists its members in byte order
 // of their names, as nlohmann::json keeps them, so that parsing the text and
-// dumping it again gives the same bytes. The text writer gives the JSON
-// (assessment_text.cpp), the token writer the same values for the WASM
-// crossing (assessment_tokens.cpp): there is no other writer.
+// dumping it again gives the same bytes. The one way out: the text writer
+// (assessment_text.cpp) gives the JSON that the CLI, batch and the WASM
+// module all pass on; there is no other writer.
 #pragma once
 #include <bit>
 #include <cstdint>

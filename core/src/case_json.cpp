@@ -1,10 +1,11 @@
+#include "case_json.hpp"
+
+#include <algorithm>
+
 #include "json_reader.hpp"
-#include "vybir/case.hpp"
+#include "vybir/policy_versions.hpp"
 
-namespace vybir {
-
-using detail::json;
-using detail::shown;
+namespace vybir::detail {
 
 namespace {
 
@@ -86,10 +87,38 @@ Result<Case> read_case(const json& value, const Policy& policy) {
     return c;
 }
 
-Result<Case> read_case_text(std::string_view text, const Policy& policy) {
-    auto parsed = detail::parse(text, "json");
-    if (!parsed.ok()) return parsed.error();
-    return read_case(parsed.value(), policy);
+namespace {
+
+// asOf when it is present and a calendar date; read_case reports the rest.
+std::optional<Date> as_of_of(const json& value) {
+    if (!value.is_object()) return std::nullopt;
+    auto it = value.find("asOf");
+    if (it == value.end() || !it->is_string()) return std::nullopt;
+    return Date::parse(it->get_ref<const std::string&>());
 }
 
-}  // namespace vybir
+const Policy& newest(std::span<const Policy> versions) {
+    return *std::max_element(versions.begin(), versions.end(), [](const Policy& a, const Policy& b) {
+        return a.effective_from < b.effective_from;
+    });
+}
+
+}  // namespace
+
+Result<CaseInForce> read_case(const json& value, Policies policies) {
+    const Policy* policy = policies.forced;
+    if (!policy) {
+        if (policies.versions.empty()) return Error{"case.as-of-before-policy", "/asOf", "no policy version is loaded"};
+        policy = &newest(policies.versions);
+        if (auto as_of = as_of_of(value)) {
+            auto chosen = policy_in_force(policies.versions, *as_of);
+            if (!chosen.ok()) return chosen.error();
+            policy = chosen.value();
+        }
+    }
+    auto c = read_case(value, *policy);
+    if (!c.ok()) return c.error();
+    return CaseInForce{policy, c.value()};
+}
+
+}  // namespace vybir::detail

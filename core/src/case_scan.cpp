@@ -89,9 +89,8 @@ enum Field : std::uint16_t {
 
 }  // namespace
 
-std::optional<ScannedCase> scan_plain_case(std::string_view text, std::span<const Policy> versions,
-                                           const Policy* forced) {
-    if (text.size() > max_input_bytes || (versions.empty() && !forced)) return std::nullopt;
+std::optional<CaseInForce> scan_plain_case(std::string_view text, Policies policies) {
+    if (text.size() > max_input_bytes || policies.versions.empty()) return std::nullopt;
     Scanner s(text);
     Case c;
     std::string_view region_code;
@@ -133,9 +132,9 @@ std::optional<ScannedCase> scan_plain_case(std::string_view text, std::span<cons
     s.space();
     if (!s.at_end() || !(seen & as_of) || !(seen & region)) return std::nullopt;
 
-    const Policy* chosen = forced;
+    const Policy* chosen = policies.forced;
     if (!chosen) {
-        auto in_force = policy_in_force(versions, c.as_of);
+        auto in_force = policy_in_force(policies.versions, c.as_of);
         if (!in_force.ok()) return std::nullopt;
         chosen = in_force.value();
     }
@@ -148,7 +147,7 @@ std::optional<ScannedCase> scan_plain_case(std::string_view text, std::span<cons
         if (*c.asylum_application_date > c.as_of) return std::nullopt;
         c.asylum_application = Answer::yes;
     }
-    return ScannedCase{&p, c};
+    return CaseInForce{&p, c};
 }
 
 }  // namespace vybir::detail

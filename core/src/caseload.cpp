@@ -3,7 +3,11 @@
 
 #include <algorithm>
 #include <array>
+#include <iterator>
+#include <optional>
 
+#include "case_json.hpp"
+#include "json_reader.hpp"
 #include "vybir/api.hpp"
 #include "vybir/assessment_text.hpp"
 #include "vybir/case.hpp"
@@ -212,13 +216,6 @@ CaseLines::Kind CaseLines::read(std::string_view line, json& value, Error& error
 
 namespace {
 
-// The CSV columns (docs/contract.md): the answers a caseload overview needs,
-// then which policy version, then the error.
-constexpr std::string_view csv_columns =
-    "line,region,grade,realRisk,ipaBasis,outlook,tpLastDay,tpActive,transitionDocument,"
-    "deadlineMonthsEnd,deadline,deadlinePassed,deadlineMemoScope,policyEffectiveFrom,errorCode,errorPointer,"
-    "errorMessage\n";
-
 void append_number(std::string& out, std::uint64_t n) {
     char digits[24];
     int i = 0;
@@ -229,10 +226,42 @@ void append_number(std::string& out, std::uint64_t n) {
 
 const char* yes_no(bool b) { return b ? "true" : "false"; }
 
+// The CSV columns (docs/contract.md), one list for the header, the
+// assessment rows and the error rows: "line", the answers a caseload
+// overview needs, each with how it is written from the assessment, then
+// which policy version, then the error.
+struct AssessmentColumn {
+    std::string_view name;
+    void (*write)(std::string& out, const Assessment& a);
+};
+
+const std::optional<DecisionDeadlineConclusion>& deadline(const Assessment& a) { return a.decision_deadline; }
+
+constexpr AssessmentColumn assessment_columns[] = {
+    {"region", [](std::string& o, const Assessment& a) { o += a.policy->regions[static_cast<std::size_t>(a.input.region)].iso; }},
+    {"grade", [](std::string& o, const Assessment& a) { append_number(o, static_cast<std::uint64_t>(a.grade.grade)); }},
+    {"realRisk", [](std::string& o, const Assessment& a) { o += code(a.real_risk.value); }},
+    {"ipaBasis", [](std::string& o, const Assessment& a) { o += code(a.internal_protection.basis); }},
+    {"outlook", [](std::string& o, const Assessment& a) { o += code(a.outlook.value); }},
+    {"tpLastDay", [](std::string& o, const Assessment& a) { o += a.temporary_protection.last_day.to_string(); }},
+    {"tpActive", [](std::string& o, const Assessment& a) { o += yes_no(a.temporary_protection.active_on_as_of); }},
+    {"transitionDocument", [](std::string& o, const Assessment& a) { o += code(a.transition_document.eligible); }},
+    {"deadlineMonthsEnd", [](std::string& o, const Assessment& a) { if (deadline(a)) o += deadline(a)->months_end.to_string(); }},
+    {"deadline", [](std::string& o, const Assessment& a) { if (deadline(a)) o += deadline(a)->date.to_string(); }},
+    {"deadlinePassed", [](std::string& o, const Assessment& a) { if (deadline(a)) o += yes_no(deadline(a)->passed); }},
+    {"deadlineMemoScope", [](std::string& o, const Assessment& a) { if (deadline(a)) o += code(deadline(a)->memo_scope); }},
+    {"policyEffectiveFrom", [](std::string& o, const Assessment& a) { o += a.policy->effective_from.to_string(); }},
+};
+constexpr std::string_view error_columns[] = {"errorCode", "errorPointer", "errorMessage"};
+
 }  // namespace
 
 void append_header(std::string& out, Format format) {
-    if (format == Format::csv) out += csv_columns;
+    if (format != Format::csv) return;
+    out += "line";
+    for (const auto& column : assessment_columns) (out += ',') += column.name;
+    for (auto name : error_columns) (out += ',') += name;
+    out += '\n';
 }
 
 void append_assessment_row(std::string& out, Format format, std::uint64_t line, const Assessment& a) {
@@ -244,39 +273,10 @@ void append_assessment_row(std::string& out, Format format, std::uint64_t line, 
         out += "}\n";
         return;
     }
-    const Policy& p = *a.policy;
     append_number(out, line);
-    out += ',';
-    out += p.regions[static_cast<std::size_t>(a.input.region)].iso;
-    out += ',';
-    append_number(out, static_cast<std::uint64_t>(a.grade.grade));
-    out += ',';
-    out += code(a.real_risk.value);
-    out += ',';
-    out += code(a.internal_protection.basis);
-    out += ',';
-    out += code(a.outlook.value);
-    out += ',';
-    out += a.temporary_protection.last_day.to_string();
-    out += ',';
-    out += yes_no(a.temporary_protection.active_on_as_of);
-    out += ',';
-    out += code(a.transition_document.eligible);
-    out += ',';
-    if (a.decision_deadline) {
-        out += a.decision_deadline->months_end.to_string();
-        out += ',';
-        out += a.decision_deadline->date.to_string();
-        out += ',';
-        out += yes_no(a.decision_deadline->passed);
-        out += ',';
-        out += code(a.decision_deadline->memo_scope);
-    } else {
-        out += ",,,";
-    }
-    out += ',';
-    out += p.effective_from.to_string();
-    out += ",,,\n";
+    for (const auto& column : assessment_columns) column.write(out += ',', a);
+    for (std::size_t i = 0; i < std::size(error_columns); ++i) out += ',';
+    out += '\n';
 }
 
 void append_error_row(std::string& out, Format format, std::uint64_t line, const Error& e) {
@@ -289,7 +289,8 @@ void append_error_row(std::string& out, Format format, std::uint64_t line, const
         return;
     }
     append_number(out, line);
-    out += ",,,,,,,,,,,,,,";
+    for (std::size_t i = 0; i < std::size(assessment_columns); ++i) out += ',';
+    out += ',';
     csv::append_cell(out, e.code);
     out += ',';
     csv::append_cell(out, e.pointer);
@@ -299,7 +300,7 @@ void append_error_row(std::string& out, Format format, std::uint64_t line, const
 }
 
 Run::Run(std::span<const Policy> versions, const Policy* forced, Format in, Format out)
-    : versions_(versions), forced_(forced), cases_(in), out_(out) {}
+    : policies_(forced ? Policies(*forced) : Policies(versions)), cases_(in), out_(out) {}
 
 Run::Outcome Run::fail(std::uint64_t number, Error e, std::string& out) {
     error_ = std::move(e);
@@ -323,15 +324,15 @@ Run::Outcome Run::line(const TextLines::Line& line, std::string& out) {
         case CaseLines::Kind::error: return fail(line.number, error_, out);
         case CaseLines::Kind::case_text: {
             const std::string_view text = cases_.text();
-            return assess(line.number, forced_ ? read_case_text_under(text, *forced_) : read_case_text_in_force(text, versions_), out);
+            return assess(line.number, read_case_text(text, policies_), out);
         }
         case CaseLines::Kind::case_value: break;
     }
-    if (!forced_) return assess(line.number, read_case_in_force(value_, versions_), out);
-    auto c = read_case(value_, *forced_);
-    if (!c.ok()) return fail(line.number, c.error(), out);
-    return assess(line.number, CaseInForce{forced_, std::move(c.value())}, out);
+    // A CSV row, as its case object: through the same checks as a case's text.
+    return assess(line.number, detail::read_case(value_, policies_), out);
 }
+
+Result<json> parse_case_line(std::string_view text) { return detail::parse(text, "json"); }
 
 Result<json> case_on_line(std::string_view text, Format format, std::uint64_t wanted) {
     CaseLines cases(format);
@@ -346,7 +347,7 @@ Result<json> case_on_line(std::string_view text, Format format, std::uint64_t wa
         switch (kind) {
             case CaseLines::Kind::case_value: found = std::move(value); break;
             case CaseLines::Kind::case_text: {
-                auto parsed = parse_case_text(cases.text());
+                auto parsed = parse_case_line(cases.text());
                 if (parsed.ok()) found = std::move(parsed.value());
                 else found = parsed.error();
                 break;

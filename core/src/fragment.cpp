@@ -12,6 +12,7 @@
 #include <optional>
 #include <utility>
 
+#include "case_json.hpp"
 #include "json_reader.hpp"
 #include "vybir/assessment.hpp"
 #include "vybir/case.hpp"
@@ -185,7 +186,7 @@ Result<std::string> encode_fragment(const json& c, const Policy& policy) {
     // A case that cannot be assessed still makes a link (without o): opening
     // it shows the same error with its field, as the case itself would.
     if (c.is_object()) {
-        if (auto read = read_case(c, policy); read.ok()) {
+        if (auto read = detail::read_case(c, policy); read.ok()) {
             const Assessment a = evaluate(policy, read.value());
             outcome = FragmentOutcome{a.grade.grade, std::string(code(a.outlook.value)),
                                       std::string(code(a.transition_document.eligible))};
@@ -324,6 +325,10 @@ Result<FragmentCase> decode_fragment(std::string_view text) {
     auto link = decode_link(text);
     if (!link.ok()) return link.error();
     return FragmentCase{std::move(link.value().case_json), std::move(link.value().policy_id)};
+}
+
+Result<CaseInForce> read_link_case(const FragmentLink& link, Policies policies) {
+    return read_case_text(dump(link.case_json), policies);
 }
 
 // ---- text entry points for the bindings -----------------------------------

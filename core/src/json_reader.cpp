@@ -50,7 +50,7 @@ Result<json> parse(std::string_view text, std::string_view code_prefix) {
         return Error{p == "json" ? "input.too-large" : p + ".too-large", "",
                      "the input is larger than 1 MiB"};
     if (nesting_depth(text) > max_depth)
-        return Error{p + ".too-deep", "", "the input is nested more than 64 levels deep"};
+        return Error{p + ".too-deep", "", "the input is nested more than " + std::to_string(max_depth) + " levels deep"};
     json value = json::parse(text.begin(), text.end(), nullptr, /*allow_exceptions=*/false);
     if (value.is_discarded())
         return Error{p + ".syntax", "", "the input is not valid JSON (or has text after it)"};

@@ -10,13 +10,11 @@
 
 #include "vybir/date.hpp"
 #include "vybir/error.hpp"
+#include "vybir/limits.hpp"
 
 namespace vybir::detail {
 
 using nlohmann::json;
-
-inline constexpr std::size_t max_input_bytes = 1 << 20;
-inline constexpr int max_depth = 64;
 
 // RFC 6901: "~" becomes "~0" and "/" becomes "~1".
 std::string pointer_token(std::string_view key);

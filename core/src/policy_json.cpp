@@ -203,12 +203,11 @@ void read_structure(detail::Reader& r, const json& doc, Policy& p) {
 
     if (const json* tp = r.object(doc, "temporaryProtection", "")) {
         const std::string at = "/temporaryProtection";
-        Date planned_end;
         std::string unused;
         r.only_keys(*tp, at, {"lastDay", "cite", "plannedEnd", "plannedEndCite", "noRightToAsylumCite", "extension2028"});
         r.date(*tp, "lastDay", at, p.temporary_protection.last_day);
         r.string(*tp, "cite", at, p.temporary_protection.cite);
-        r.date(*tp, "plannedEnd", at, planned_end);
+        r.date(*tp, "plannedEnd", at, p.temporary_protection.planned_end);
         r.string(*tp, "plannedEndCite", at, p.temporary_protection.planned_end_cite);
         r.string(*tp, "noRightToAsylumCite", at, unused);
         if (const json* ext = r.object(*tp, "extension2028", at)) {
@@ -330,10 +329,15 @@ void check_meaning(detail::Reader& r, Policy& p) {
 
     if (p.temporary_protection.last_day < p.date)
         r.fail("tp-before-memo", "/temporaryProtection/lastDay", "temporary protection cannot end before the memo's date");
+    // The memo's "planned end" is the first day without: a plannedEnd that is
+    // not the day after lastDay would have the page and the CLI state two
+    // different ends.
+    if (p.temporary_protection.planned_end != p.temporary_protection.last_day.next_day())
+        r.fail("date-invalid", "/temporaryProtection/plannedEnd", "plannedEnd must be the day after lastDay");
     if (p.temporary_protection.extension_last_day < p.temporary_protection.last_day)
         r.fail("tp-before-memo", "/temporaryProtection/extension2028/lastDay", "the extension cannot end before the current last day");
-    // Upper bounds far past any real limit, so that every number an
-    // assessment carries stays small (assessment_tokens.hpp).
+    // Upper bounds far past any real limit, so that every date an
+    // assessment computes from them stays within the calendar's range.
     if (p.decision_limit.months < 1 || p.decision_limit.months > 120)
         r.fail("schema", "/decisionLimit/months", "the decision limit must be 1 to 120 months");
     if (p.transition_document.validity_years < 1 || p.transition_document.validity_years > 20)

@@ -1,13 +1,14 @@
 #include <catch2/catch.hpp>
 
 #include "support.hpp"
+#include "case_json.hpp"
 #include "vybir/api.hpp"
 #include "vybir/case.hpp"
 
 using nlohmann::json;
 
 TEST_CASE("absent optional fields take their defaults", "[case]") {
-    auto c = vybir::read_case(json{{"asOf", "2026-11-29"}, {"region", "UA-05"}}, vybir::test::shipped_policy());
+    auto c = vybir::detail::read_case(json{{"asOf", "2026-11-29"}, {"region", "UA-05"}}, vybir::test::shipped_policy());
     REQUIRE(c.ok());
     CHECK_FALSE(c.value().occupied_area);
     CHECK_FALSE(c.value().personal_risk_factors);
@@ -20,7 +21,7 @@ TEST_CASE("absent optional fields take their defaults", "[case]") {
 }
 
 TEST_CASE("an unknown field's pointer is escaped as RFC 6901 says", "[case]") {
-    auto c = vybir::read_case(json{{"asOf", "2026-11-29"}, {"region", "UA-05"}, {"a/b~c", 1}}, vybir::test::shipped_policy());
+    auto c = vybir::detail::read_case(json{{"asOf", "2026-11-29"}, {"region", "UA-05"}, {"a/b~c", 1}}, vybir::test::shipped_policy());
     REQUIRE_FALSE(c.ok());
     CHECK(c.error().code == "case.unknown-field");
     CHECK(c.error().pointer == "/a~1b~0c");

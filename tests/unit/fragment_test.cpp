@@ -11,6 +11,7 @@
 #include <sstream>
 
 #include "support.hpp"
+#include "case_json.hpp"
 #include "vybir/case.hpp"
 #include "vybir/fragment.hpp"
 
@@ -155,7 +156,7 @@ TEST_CASE("fragment: links of format 1 still open, with the first contract's out
     CHECK(decode_error("v1;p=x;q=y").code == "fragment.syntax");
     CHECK(decode_error("v2;p=x;o=1ry;z=12").code == "fragment.value");
     // The case of a format-1 link is read as any case.
-    auto c = vybir::read_case(link.case_json, vybir::test::shipped_policy());
+    auto c = vybir::detail::read_case(link.case_json, vybir::test::shipped_policy());
     REQUIRE(c.ok());
     CHECK(c.value().asylum_application == vybir::Answer::yes);
 }
@@ -312,7 +313,7 @@ TEST_CASE("fragment: a well-formed link with a bad value is refused by read_case
         auto decoded = vybir::decode_fragment(b.text);
         INFO(b.text);
         REQUIRE(decoded.ok());
-        auto c = vybir::read_case(decoded.value().case_json, vybir::test::shipped_policy());
+        auto c = vybir::detail::read_case(decoded.value().case_json, vybir::test::shipped_policy());
         REQUIRE_FALSE(c.ok());
         CHECK(c.error().code == b.code);
         CHECK(c.error().pointer == b.pointer);

@@ -7,6 +7,7 @@
 #include <sstream>
 
 #include "support.hpp"
+#include "case_json.hpp"
 #include "vybir/case.hpp"
 #include "vybir/policy_diff.hpp"
 
@@ -35,7 +36,7 @@ vybir::Policy changed(const std::function<void(json&)>& edit) {
 }
 
 vybir::Assessment under(const vybir::Policy& policy, const json& case_json) {
-    auto c = vybir::read_case(case_json, policy);
+    auto c = vybir::detail::read_case(case_json, policy);
     REQUIRE(c.ok());
     return vybir::evaluate(policy, c.value());
 }

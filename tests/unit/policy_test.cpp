@@ -136,6 +136,14 @@ TEST_CASE("BN-4.2: temporary protection ending before the memo's date is refused
     CHECK(e.pointer == "/temporaryProtection/lastDay");
 }
 
+TEST_CASE("BN-4.1: the planned end of temporary protection is the day after its last day, or refused", "[policy]") {
+    CHECK(vybir::test::shipped_policy().temporary_protection.planned_end ==
+          vybir::test::shipped_policy().temporary_protection.last_day.next_day());
+    auto e = refused([](json& d) { d["temporaryProtection"]["plannedEnd"] = "2027-03-04"; });
+    CHECK(e.code == "policy.date-invalid");
+    CHECK(e.pointer == "/temporaryProtection/plannedEnd");
+}
+
 TEST_CASE("BN-4.1e: every claim needs exactly one finding", "[policy]") {
     auto e = refused([](json& d) { d["groups"].erase(d["groups"].begin()); });
     CHECK(e.code == "policy.claim-missing");

@@ -7,6 +7,8 @@
 #include <sstream>
 
 #include "support.hpp"
+#include "case_json.hpp"
+#include "vybir/api.hpp"
 #include "vybir/policy_versions.hpp"
 #include "vybir/sha256.hpp"
 
@@ -82,7 +84,7 @@ TEST_CASE("two versions taking effect on the same day are refused", "[versions]"
 TEST_CASE("a case is read and assessed under the version in force on its asOf", "[versions]") {
     auto versions = both_versions();
     auto on = [&](const char* day) {
-        auto c = vybir::read_case_in_force(json{{"asOf", day}, {"region", "UA-74"}}, versions);
+        auto c = vybir::detail::read_case(json{{"asOf", day}, {"region", "UA-74"}}, versions);
         REQUIRE(c.ok());
         return vybir::evaluate(*c.value().policy, c.value().input);
     };
@@ -95,20 +97,20 @@ TEST_CASE("a case is read and assessed under the version in force on its asOf", 
 
 TEST_CASE("a case whose asOf is missing or not a date gets the usual error, not a version error", "[versions]") {
     auto versions = both_versions();
-    auto missing = vybir::read_case_in_force(json{{"region", "UA-74"}}, versions);
+    auto missing = vybir::detail::read_case(json{{"region", "UA-74"}}, versions);
     REQUIRE_FALSE(missing.ok());
     CHECK(missing.error().code == "case.missing-field");
-    auto bad = vybir::read_case_in_force(json{{"asOf", "2027-02-30"}, {"region", "UA-74"}}, versions);
+    auto bad = vybir::detail::read_case(json{{"asOf", "2027-02-30"}, {"region", "UA-74"}}, versions);
     REQUIRE_FALSE(bad.ok());
     CHECK(bad.error().code == "case.date-invalid");
-    auto early = vybir::read_case_in_force(json{{"asOf", "2026-01-01"}, {"region", "UA-74"}}, versions);
+    auto early = vybir::detail::read_case(json{{"asOf", "2026-01-01"}, {"region", "UA-74"}}, versions);
     REQUIRE_FALSE(early.ok());
     CHECK(early.error().code == "case.as-of-before-policy");
 }
 
 TEST_CASE("the assessment names its version: effectiveFrom and the file's SHA-256", "[versions][sha256]") {
     auto versions = both_versions();
-    auto r = vybir::evaluate_text_in_force(versions, R"({"asOf":"2027-01-15","region":"UA-63"})");
+    auto r = vybir::evaluate_text(versions, R"({"asOf":"2027-01-15","region":"UA-63"})");
     REQUIRE(r.ok);
     const json policy = json::parse(r.json)["policy"];
     CHECK(policy["effectiveFrom"] == "2027-01-15");

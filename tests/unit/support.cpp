@@ -2,6 +2,7 @@
 
 #include <stdexcept>
 
+#include "case_json.hpp"
 #include "vybir/case.hpp"
 #include "vybir/default_policy.hpp"
 
@@ -21,7 +22,7 @@ const Policy& shipped_policy() {
 json shipped_policy_document() { return json::parse(default_policy_text()); }
 
 Assessment assess(const json& case_json) {
-    auto c = read_case(case_json, shipped_policy());
+    auto c = detail::read_case(case_json, shipped_policy());
     if (!c.ok()) throw std::runtime_error("case refused: " + c.error().code + " at " + c.error().pointer);
     return evaluate(shipped_policy(), c.value());
 }

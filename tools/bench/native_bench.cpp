@@ -97,7 +97,7 @@ int main(int argc, char** argv) {
             std::cerr << "vybir_bench: line " << lines.size() + 1 << ": " << c.error().code << "\n";
             return 1;
         }
-        cases.push_back(c.value());
+        cases.push_back(c.value().input);
         lines.push_back(std::move(line));
     }
     const std::size_t n = cases.size();

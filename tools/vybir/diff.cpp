@@ -11,7 +11,8 @@
 #include "input.hpp"
 #include "vybir/api.hpp"
 #include "vybir/policy_diff.hpp"
-#include "vybir/policy_versions.hpp"
+#include "vybir/case.hpp"
+#include "vybir/caseload.hpp"
 
 namespace vybir::cli {
 
@@ -44,7 +45,7 @@ Result<json> diff_cases(const DiffOptions& o, const Policy& before, const Policy
             return false;
         }
         if (kind == CaseLines::Kind::case_text) {
-            auto parsed = parse_case_text(cases.text());
+            auto parsed = caseload::parse_case_line(cases.text());
             if (parsed.ok()) value = std::move(parsed.value()), kind = CaseLines::Kind::case_value;
             else error = parsed.error(), kind = CaseLines::Kind::error;
         }
@@ -54,15 +55,17 @@ Result<json> diff_cases(const DiffOptions& o, const Policy& before, const Policy
             return true;
         }
         if (!o.as_of.empty() && value.is_object()) value["asOf"] = o.as_of;
-        auto old_case = read_case(value, before);
-        auto new_case = read_case(value, after);
+        // Changed or not, the case comes in through the one reader, once under each version.
+        const std::string text = dump(value);
+        auto old_case = read_case_text(text, before);
+        auto new_case = read_case_text(text, after);
         if (!old_case.ok() || !new_case.ok()) {
             const char* under = !old_case.ok() && !new_case.ok() ? "both" : !old_case.ok() ? "old" : "new";
             errors.push_back(error_entry(line.number, under, !old_case.ok() ? old_case.error() : new_case.error()));
             return true;
         }
         ++assessed;
-        json change = diff_outcome(evaluate(before, old_case.value()), evaluate(after, new_case.value()));
+        json change = diff_outcome(evaluate(before, old_case.value().input), evaluate(after, new_case.value().input));
         if (change.empty()) return true;
         change["line"] = line.number;
         change["region"] = value["region"];

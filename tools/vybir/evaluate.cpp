@@ -4,7 +4,6 @@
 #include "input.hpp"
 #include "statements_text.hpp"
 #include "vybir/api.hpp"
-#include "vybir/policy_versions.hpp"
 
 namespace vybir::cli {
 
@@ -16,8 +15,9 @@ int evaluate_command(const std::string& case_path, const std::string& policy_pat
     if (!text.ok()) return report(text.error());
     // --policy forces its version whatever the date; otherwise the version
     // Vybir uses on the case's asOf governs.
-    TextResult result = policy_path.empty() ? evaluate_text_in_force(versions.value(), text.value())
-                                            : evaluate_text(versions.value().front(), text.value());
+    const Policies policies = policy_path.empty() ? Policies(std::span<const Policy>(versions.value()))
+                                                  : Policies(versions.value().front());
+    TextResult result = evaluate_text(policies, text.value());
     const nlohmann::json answer = nlohmann::json::parse(result.json);
     if (result.ok && !text_language.empty()) {
         // --text: the statements as sentences, under the version that made them.

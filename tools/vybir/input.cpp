@@ -9,12 +9,13 @@
 
 #include "vybir/api.hpp"
 #include "vybir/embedded_policies.hpp"
+#include "vybir/limits.hpp"
 #include "vybir/policy_versions.hpp"
 
 namespace vybir::cli {
 
 namespace {
-constexpr std::size_t limit = 1 << 20;
+constexpr std::size_t limit = max_input_bytes;
 
 // A policy file's fault, with the file named so that a folder of versions
 // says which one is broken.

@@ -1,12 +1,12 @@
-// Text in, text out: the one entry point shared by the CLI and the WASM
-// module, so both give the same JSON for the same input.
+// Text in, text out: the entry point shared by the CLI and the WASM module,
+// so both give the same JSON for the same input.
 #pragma once
 #include <string>
 #include <string_view>
 
 #include <nlohmann/json.hpp>
 
-#include "vybir/assessment_tokens.hpp"
+#include "vybir/case.hpp"
 #include "vybir/error.hpp"
 #include "vybir/policy.hpp"
 
@@ -19,14 +19,10 @@ struct TextResult {
     std::string json;  // the assessment, or {"error": {...}}
 };
 
-// Never throws: any fault comes back as {"error": {code, pointer, message}}.
-TextResult evaluate_text(const Policy& policy, std::string_view case_text);
-
-// The same as evaluate_text, for the WASM crossing: an assessment is
-// appended to `tokens` (assessment_tokens.hpp) and true returned; an error
-// is written to `error` as evaluate_text writes it, and false returned.
-bool evaluate_tokens(const Policy& policy, std::string_view case_text, std::vector<std::uint32_t>& tokens,
-                     StringTable& strings, std::string& error);
+// The case read by the one way in (read_case_text), evaluated, and the
+// assessment written by the one way out (append_assessment_json). Never
+// throws: any fault comes back as {"error": {code, pointer, message}}.
+TextResult evaluate_text(Policies policies, std::string_view case_text);
 
 nlohmann::json error_json(const Error&);
 // Compact text, as nlohmann's dump() writes it, by core's own writer (no

@@ -16,8 +16,9 @@
 
 #include "vybir/assessment.hpp"
 #include "vybir/error.hpp"
+#include "vybir/limits.hpp"
 #include "vybir/policy.hpp"
-#include "vybir/policy_versions.hpp"
+#include "vybir/case.hpp"
 
 namespace vybir::caseload {
 
@@ -27,7 +28,7 @@ enum class Format { jsonl, csv };
 bool parse_format(std::string_view name, Format& out);
 Format format_of_path(std::string_view path);
 
-constexpr std::size_t max_line_bytes = 1 << 20;  // the core's limit for one case
+constexpr std::size_t max_line_bytes = max_input_bytes;  // the core's limit for one case
 
 namespace csv {
 
@@ -151,8 +152,7 @@ public:
 
 private:
     Outcome assess(std::uint64_t number, const Result<CaseInForce>& c, std::string& out);
-    std::span<const Policy> versions_;
-    const Policy* forced_;
+    Policies policies_;
     CaseLines cases_;
     Format out_;
     nlohmann::json value_;
@@ -164,6 +164,12 @@ private:
 // needs it to open that client's full result: a CSV row as its case object,
 // a JSONL line parsed. An error when that line is not a case.
 Result<nlohmann::json> case_on_line(std::string_view text, Format format, std::uint64_t line);
+
+// A JSONL line's case object, parsed with the one reader's limits
+// (limits.hpp): "input.*" and "json.*" errors as read_case_text gives them.
+// For tools that change a case before reading it (vybir diff --as-of); a
+// Case itself only ever comes from read_case_text.
+Result<nlohmann::json> parse_case_line(std::string_view text);
 
 // ---- TextLines, inline: the CLI calls it for every chunk it reads.
 

@@ -11,14 +11,13 @@
 #include <nlohmann/json.hpp>
 
 #include "vybir/api.hpp"
+#include "vybir/case.hpp"
 #include "vybir/codes.hpp"
 #include "vybir/error.hpp"
+#include "vybir/limits.hpp"
 #include "vybir/policy.hpp"
 
 namespace vybir {
-
-// Longer fragments are refused unread; the longest real one is ~120 chars.
-inline constexpr std::size_t max_fragment_chars = 256;
 
 struct FragmentCase {
     nlohmann::json case_json;  // the contract's case object, defaults filled in
@@ -61,6 +60,12 @@ Result<std::string> encode_fragment(const nlohmann::json& case_json, const Polic
 Result<FragmentLink> decode_link(std::string_view fragment);
 // The same, without the outcome.
 Result<FragmentCase> decode_fragment(std::string_view fragment);
+
+// The case a link holds, as a Case: the JSON text decoding gave, read by the
+// one way in (read_case_text, case.hpp), so that a link can yield no case
+// the reader would refuse and a bad value gets the reader's own "case.*"
+// error and pointer. This is the only way from a link to a Case.
+Result<CaseInForce> read_link_case(const FragmentLink& link, Policies policies);
 
 // Text in, JSON text out, for the WASM bindings (never throw):
 // {"fragment": "v2;…"} or {"error": …};

@@ -85,6 +85,7 @@ struct Policy {
     struct {
         Date last_day;
         std::string cite;
+        Date planned_end;  // the first day without: the day after last_day
         std::string planned_end_cite;
         Date extension_last_day;
         std::string extension_cite;
