@@ -2,10 +2,9 @@
 // each between `<!-- generated: NAME -->` and `<!-- end -->`; the prose
 // around them is written by hand. `node tools/contract/docs.mjs --check`
 // exits 1, writing nothing, when the document differs from what it would write.
-import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { root, caseSchema, assessmentSchema } from './schemas.mjs';
+import { root, caseSchema, assessmentSchema, writeOrCheck } from './schemas.mjs';
 
 export const file = path.join(root, 'docs/contract.md');
 const schemas = { 'case.schema.json': caseSchema, 'assessment.schema.json': assessmentSchema };
@@ -110,13 +109,4 @@ export function written(current) {
   return out;
 }
 
-if (process.argv[1] === fileURLToPath(import.meta.url)) {
-  const current = readFileSync(file, 'utf8');
-  const next = written(current);
-  if (process.argv.includes('--check')) {
-    if (next !== current) {
-      console.error(`${path.relative(root, file)} is not what tools/contract/docs.mjs writes: run it`);
-      process.exit(1);
-    }
-  } else if (next !== current) writeFileSync(file, next);
-}
+if (process.argv[1] === fileURLToPath(import.meta.url)) writeOrCheck(file, written, 'tools/contract/docs.mjs');

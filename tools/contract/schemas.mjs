@@ -1,6 +1,6 @@
 // The contract's schemas (data/schema/) and an ajv that knows them: shared by
 // the generators in this folder and the tests in tests/data/.
-import { readFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import Ajv2020 from 'ajv/dist/2020.js';
@@ -29,3 +29,16 @@ export const caseId = caseSchema.$id;
 export const assessmentId = assessmentSchema.$id;
 export const errorResultId = `${assessmentSchema.$id}#/$defs/errorResult`;
 export const batchRowId = `${assessmentSchema.$id}#/$defs/batchRow`;
+
+// A generator run as a script: writes `file` as written(current) gives it,
+// or with --check only says (exit 1) that the committed file differs.
+export function writeOrCheck(file, written, script) {
+  const current = readFileSync(file, 'utf8');
+  const next = written(current);
+  if (!process.argv.includes('--check')) {
+    if (next !== current) writeFileSync(file, next);
+  } else if (next !== current) {
+    console.error(`${path.relative(root, file)} is not what ${script} writes: run it`);
+    process.exit(1);
+  }
+}

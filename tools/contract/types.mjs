@@ -2,10 +2,9 @@
 // (data/schema/), between the marker lines; the rest of the file (the API
 // itself) is written by hand. `node tools/contract/types.mjs --check` exits
 // 1, writing nothing, when the file differs from what it would write.
-import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { root, caseSchema, assessmentSchema } from './schemas.mjs';
+import { root, caseSchema, assessmentSchema, writeOrCheck } from './schemas.mjs';
 
 export const file = path.join(root, 'wasm/vybir.d.ts');
 export const begin = '// <generated from data/schema by tools/contract/types.mjs: do not edit>';
@@ -99,13 +98,4 @@ export function written(current) {
   return current.slice(0, from) + generated() + current.slice(to + end.length);
 }
 
-if (process.argv[1] === fileURLToPath(import.meta.url)) {
-  const current = readFileSync(file, 'utf8');
-  const next = written(current);
-  if (process.argv.includes('--check')) {
-    if (next !== current) {
-      console.error(`${path.relative(root, file)} is not what tools/contract/types.mjs writes: run it`);
-      process.exit(1);
-    }
-  } else if (next !== current) writeFileSync(file, next);
-}
+if (process.argv[1] === fileURLToPath(import.meta.url)) writeOrCheck(file, written, 'tools/contract/types.mjs');
