@@ -125,7 +125,7 @@ if (wasm) {
   md.push('### WASM in Node, and the peers');
   md.push('');
   md.push(`${int(wasm.cases)} generated cases (seed ${wasm.seed}); all three agree on grade, real risk, internal protection ` +
-    `(presumed, waiver, areas), outlook and decision deadline for every one of them before any timing. ` +
+    `(basis, areas), outlook and the decision deadline's month end for every one of them before any timing. ` +
     `Median of ${wasm.repeats} passes (json-rules-engine: ${wasm.jsonRulesEngineUs.runs}), microseconds per call.`);
   md.push('');
   md.push('| engine | what one call does | µs/call (median) | min | max | CPU µs/call |');

@@ -6,13 +6,9 @@ export function decisionOf(a) {
   return {
     grade: a.grade,
     realRisk: a.realRisk,
-    internalProtection: {
-      presumed: a.internalProtection.presumed,
-      waiverPossible: a.internalProtection.waiverPossible,
-      areas: a.internalProtection.areas,
-    },
+    internalProtection: { basis: a.internalProtection.basis, areas: a.internalProtection.areas },
     outlook: a.outlook,
-    decisionDeadline: a.decisionDeadline,
+    deadlineMonthsEnd: a.decisionDeadline ? a.decisionDeadline.monthsEnd : null,
   };
 }
 

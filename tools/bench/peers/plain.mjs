@@ -1,9 +1,10 @@
 // Peer 1: the decision logic (grade, real risk, internal protection, outlook,
-// decision deadline; docs/contract.md) as a plain JavaScript function, the
+// the decision deadline's month end; docs/contract.md) as a plain JavaScript function, the
 // way a developer would write it by hand. It reads the same policy file as
 // the core, so grades, areas and the month limit are data here too.
 // It does less than the core: no validation, no trace, no what-if, no TP or
-// transition document. The benchmark says so beside its numbers.
+// transition document, no working days for the deadline. The benchmark
+// says so beside its numbers.
 
 /** Regulation 1182/71 art. 3: same day of the month, or that month's last day. */
 export function plusMonths(iso, months) {
@@ -23,23 +24,16 @@ export function makePlain(policy) {
   return function decide(c) {
     const region = regions.get(c.region);
     const grade = c.occupiedArea && region.occupiedPart ? region.occupiedPart.grade : region.grade;
-    const realRisk = grade === 1 ? 'established'
-      : !c.personalRiskFactors ? 'not-established'
-        : grade === 2 ? 'possible' : 'unlikely';
-    const presumed = realRisk !== 'not-established';
-    const obstacles = !!c.relocationObstacles;
-    const outlook = !presumed ? 'not-supported' : obstacles ? 'individual-assessment' : 'refusal-expected-ipa';
-    let decisionDeadline = null;
-    if (c.asylumApplicationDate) {
-      const date = plusMonths(c.asylumApplicationDate, months);
-      decisionDeadline = { date, passed: c.asOf > date };
-    }
+    const realRisk = grade === 1 ? 'established' : grade === 2 ? 'individual-assessment'
+      : c.personalRiskFactors ? 'not-readily-accepted' : 'not-established';
+    const basis = grade <= 2 ? 'in-principle' : realRisk === 'not-readily-accepted' ? 'may-be-examined' : 'none';
+    const outlook = { 'in-principle': 'can-be-refused', 'may-be-examined': 'individual-assessment', none: 'not-supported' }[basis];
     return {
       grade,
       realRisk,
-      internalProtection: { presumed, waiverPossible: presumed && obstacles, areas: areas.filter(a => a !== c.region) },
+      internalProtection: { basis, areas: basis === 'none' ? [] : areas.filter(a => a !== c.region) },
       outlook,
-      decisionDeadline,
+      deadlineMonthsEnd: c.asylumApplicationDate ? plusMonths(c.asylumApplicationDate, months) : null,
     };
   };
 }

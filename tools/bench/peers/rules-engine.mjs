@@ -1,5 +1,5 @@
 // Peer 2: the same decision logic (grade, real risk, internal protection,
-// outlook, decision deadline) as json-rules-engine rules, the way its
+// outlook, the decision deadline's month end) as json-rules-engine rules, the way its
 // documentation builds a rule set: facts in, rules in priority order, events
 // out, and later rules reading what earlier ones concluded as runtime facts.
 // Grades, areas and the month limit come from the policy file, as in the core.
@@ -34,37 +34,29 @@ export function makeRulesEngine(policy) {
   const prf = v => ({ fact: 'personalRiskFactors', operator: 'equal', value: v });
   const grade = g => ({ fact: 'grade', operator: 'equal', value: g });
   rule('real-risk-established', 90, { all: [grade(1)] }, 'realRisk', 'established');
-  rule('real-risk-possible', 90, { all: [grade(2), prf(true)] }, 'realRisk', 'possible');
-  rule('real-risk-unlikely', 90, { all: [grade(3), prf(true)] }, 'realRisk', 'unlikely');
-  rule('real-risk-not-established', 90, { all: [{ fact: 'grade', operator: 'notEqual', value: 1 }, prf(false)] },
-    'realRisk', 'not-established');
+  rule('real-risk-individual', 90, { all: [grade(2)] }, 'realRisk', 'individual-assessment');
+  rule('real-risk-not-readily', 90, { all: [grade(3), prf(true)] }, 'realRisk', 'not-readily-accepted');
+  rule('real-risk-not-established', 90, { all: [grade(3), prf(false)] }, 'realRisk', 'not-established');
 
   // Internal protection (BN-2.1d, BN-4.1d).
-  const notEstablished = v => ({ fact: 'realRisk', operator: v ? 'equal' : 'notEqual', value: 'not-established' });
-  rule('ipa-presumed', 80, { all: [notEstablished(false)] }, 'presumed', true);
-  rule('ipa-not-presumed', 80, { all: [notEstablished(true)] }, 'presumed', false);
-  const obstacles = v => ({ fact: 'relocationObstacles', operator: 'equal', value: v });
-  const presumed = v => ({ fact: 'presumed', operator: 'equal', value: v });
-  rule('ipa-waiver', 70, { all: [presumed(true), obstacles(true)] }, 'waiverPossible', true);
-  rule('ipa-no-waiver', 70, { any: [presumed(false), obstacles(false)] }, 'waiverPossible', false);
+  const risk = v => ({ fact: 'realRisk', operator: 'equal', value: v });
+  const gradeAtMost2 = { fact: 'grade', operator: 'lessThanInclusive', value: 2 };
+  rule('ipa-in-principle', 80, { all: [gradeAtMost2] }, 'basis', 'in-principle');
+  rule('ipa-may-be-examined', 80, { all: [risk('not-readily-accepted')] }, 'basis', 'may-be-examined');
+  rule('ipa-none', 80, { all: [risk('not-established')] }, 'basis', 'none');
 
   // Outlook (BN-3, BN-4.1d).
-  rule('outlook-not-supported', 70, { all: [presumed(false)] }, 'outlook', 'not-supported');
-  rule('outlook-refusal', 70, { all: [presumed(true), obstacles(false)] }, 'outlook', 'refusal-expected-ipa');
-  rule('outlook-individual', 70, { all: [presumed(true), obstacles(true)] }, 'outlook', 'individual-assessment');
+  const basis = v => ({ fact: 'basis', operator: 'equal', value: v });
+  rule('outlook-can-be-refused', 70, { all: [basis('in-principle')] }, 'outlook', 'can-be-refused');
+  rule('outlook-individual', 70, { all: [basis('may-be-examined')] }, 'outlook', 'individual-assessment');
+  rule('outlook-not-supported', 70, { all: [basis('none')] }, 'outlook', 'not-supported');
 
   // Decision deadline (BN-4.3; months counted per Regulation 1182/71 art. 3):
-  // a computed fact for the date, a custom operator to compare ISO dates.
-  engine.addOperator('dateAfter', (a, b) => typeof a === 'string' && typeof b === 'string' && a > b);
-  engine.addFact('deadlineDate', async (params, almanac) => {
+  // a computed fact for the month end.
+  engine.addFact('deadlineMonthsEnd', async (params, almanac) => {
     const applied = await almanac.factValue('asylumApplicationDate');
     return applied ? plusMonths(applied, policy.decisionLimit.months) : null;
   });
-  const applied = { fact: 'asylumApplicationDate', operator: 'notEqual', value: null };
-  rule('deadline-passed', 60, { all: [applied, { fact: 'asOf', operator: 'dateAfter', value: { fact: 'deadlineDate' } }] },
-    'deadlinePassed', true);
-  rule('deadline-open', 60, { all: [applied, { not: { fact: 'asOf', operator: 'dateAfter', value: { fact: 'deadlineDate' } } }] },
-    'deadlinePassed', false);
 
   const areas = policy.regions.filter(r => r.internalProtectionArea).map(r => r.iso).sort();
 
@@ -72,15 +64,14 @@ export function makeRulesEngine(policy) {
     const facts = { ...DEFAULTS, ...c };
     const { almanac } = await engine.run(facts);
     const value = id => almanac.factValue(id);
-    const [g, realRisk, isPresumed, waiverPossible, outlook, date] = await Promise.all(
-      ['grade', 'realRisk', 'presumed', 'waiverPossible', 'outlook', 'deadlineDate'].map(value));
-    const passed = date ? await value('deadlinePassed') : null;
+    const [g, realRisk, ipaBasis, outlook, monthsEnd] = await Promise.all(
+      ['grade', 'realRisk', 'basis', 'outlook', 'deadlineMonthsEnd'].map(value));
     return {
       grade: g,
       realRisk,
-      internalProtection: { presumed: isPresumed, waiverPossible, areas: areas.filter(a => a !== c.region) },
+      internalProtection: { basis: ipaBasis, areas: ipaBasis === 'none' ? [] : areas.filter(a => a !== c.region) },
       outlook,
-      decisionDeadline: date ? { date, passed } : null,
+      deadlineMonthsEnd: monthsEnd,
     };
   };
 }
