@@ -14,6 +14,7 @@
 #include "case_json.hpp"
 #include "vybir/case.hpp"
 #include "vybir/fragment.hpp"
+#include "vybir/limits.hpp"
 
 using nlohmann::json;
 namespace fs = std::filesystem;
@@ -418,4 +419,19 @@ TEST_CASE("fragment: the text entry points of the WASM bindings", "[fragment]") 
     auto bad = vybir::decode_fragment_text("v1;p=\xff");
     CHECK_FALSE(bad.ok);
     CHECK(json::parse(bad.json)["error"]["code"] == "fragment.syntax");
+}
+
+// Found by fuzzing: a format-1 link as long as the limit, with its claims
+// repeated, is too long to re-encode as format 2 (which adds q= and z=); it
+// still decodes, and the one reader refuses its case for the repeats.
+TEST_CASE("fragment: a format-1 link at the length limit with repeated claims decodes and is refused by the reader", "[fragment]") {
+    std::string text = "v1;p=nl-ua-2026-06-30;d=20261129;r=63;c=";
+    while (text.size() < vybir::max_fragment_chars) text += 'j';
+    REQUIRE(text.size() == vybir::max_fragment_chars);
+    auto link = vybir::decode_link(text);
+    REQUIRE(link.ok());
+    auto c = vybir::read_link_case(link.value(), vybir::test::shipped_policy());
+    REQUIRE_FALSE(c.ok());
+    CHECK(c.error().code == "case.claim-duplicate");
+    CHECK(c.error().pointer == "/claims/1");
 }

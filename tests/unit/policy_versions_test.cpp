@@ -117,3 +117,18 @@ TEST_CASE("the assessment names its version: effectiveFrom and the file's SHA-25
     CHECK(policy["id"] == "fiction-2027-01-15");
     CHECK(policy["sha256"] == vybir::sha256_hex(file_text(VYBIR_FIXTURE_DIR "/policy-2027-01-15.json")));
 }
+
+// Found by fuzzing: with versions chosen by asOf, an asOf before every
+// version is the first thing said, before any other fault of the case;
+// under one policy the case's own faults come first.
+TEST_CASE("under versions an asOf before every version is said first; under one policy the field's fault", "[versions][dates]") {
+    auto versions = both_versions();
+    const std::string text = R"({"asOf":"1013-11-29","occupiedArea":"yes","region":"UA-63"})";
+    auto under_versions = vybir::read_case_text(text, versions);
+    REQUIRE_FALSE(under_versions.ok());
+    CHECK(under_versions.error().code == "case.as-of-before-policy");
+    CHECK(under_versions.error().pointer == "/asOf");
+    auto under_one = vybir::read_case_text(text, versions.front());
+    REQUIRE_FALSE(under_one.ok());
+    CHECK(under_one.error().pointer == "/occupiedArea");
+}
